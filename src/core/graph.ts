@@ -1,0 +1,185 @@
+import type { Edge, EdgeKind, ParameterDef, StepNode } from './types.js'
+
+/**
+ * The pipeline DAG as the service runs it: every step (nested Condition branches included) and the
+ * edges that order them. Built by `parseDefinition`; immutable afterwards. Traversals return names in
+ * topological order so that plans, reports and CLI output are stable.
+ */
+export class StepGraph {
+  readonly steps: ReadonlyMap<string, StepNode>
+  readonly parameters: ReadonlyMap<string, ParameterDef>
+  private readonly parentsOf = new Map<string, Set<string>>()
+  private readonly childrenOf = new Map<string, Set<string>>()
+  private readonly edgeKinds = new Map<string, Set<EdgeKind>>()
+  private readonly order: string[]
+  private readonly rank = new Map<string, number>()
+
+  /**
+   * @param steps in definition order (depth first through Condition branches)
+   * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
+   */
+  constructor(steps: StepNode[], edges: Array<{ from: string; to: string; kind: EdgeKind }>, parameters: ParameterDef[] = []) {
+    this.steps = new Map(steps.map(s => [s.name, s]))
+    this.parameters = new Map(parameters.map(p => [p.name, p]))
+    for (const s of steps) {
+      this.parentsOf.set(s.name, new Set())
+      this.childrenOf.set(s.name, new Set())
+    }
+    for (const e of edges) {
+      if (!this.steps.has(e.from) || !this.steps.has(e.to)) {
+        throw new Error(`edge ${e.from} → ${e.to} names a step that is not in the graph`)
+      }
+      this.childrenOf.get(e.from)!.add(e.to)
+      this.parentsOf.get(e.to)!.add(e.from)
+      const key = edgeKey(e.from, e.to)
+      const kinds = this.edgeKinds.get(key) ?? new Set<EdgeKind>()
+      kinds.add(e.kind)
+      this.edgeKinds.set(key, kinds)
+    }
+    this.order = this.topologicalSort(steps.map(s => s.name))
+    this.order.forEach((name, i) => this.rank.set(name, i))
+  }
+
+  get size(): number {
+    return this.steps.size
+  }
+
+  has(name: string): boolean {
+    return this.steps.has(name)
+  }
+
+  step(name: string): StepNode {
+    const s = this.steps.get(name)
+    if (!s) throw new Error(`unknown step "${name}"`)
+    return s
+  }
+
+  /** All step names in a topological order (ties broken by definition order). */
+  topologicalOrder(): string[] {
+    return [...this.order]
+  }
+
+  parents(name: string): ReadonlySet<string> {
+    return this.parentsOf.get(name) ?? new Set()
+  }
+
+  children(name: string): ReadonlySet<string> {
+    return this.childrenOf.get(name) ?? new Set()
+  }
+
+  /** Deduplicated edges in a stable order (by topological rank of `from`, then `to`). */
+  edges(): Edge[] {
+    const out: Edge[] = []
+    for (const from of this.order) {
+      const tos = [...this.children(from)].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!)
+      for (const to of tos) out.push({ from, to, kinds: [...this.edgeKinds.get(edgeKey(from, to))!].sort() })
+    }
+    return out
+  }
+
+  /** The given steps plus everything reachable from them, in topological order. */
+  closure(names: Iterable<string>): string[] {
+    return this.sorted(this.reach(names, n => this.children(n), true))
+  }
+
+  /** Strict descendants of the given steps (not the steps themselves unless reachable from another). */
+  descendants(names: Iterable<string>): string[] {
+    return this.sorted(this.reach(names, n => this.children(n), false))
+  }
+
+  /** Strict ancestors of the given steps. */
+  ancestors(names: Iterable<string>): string[] {
+    return this.sorted(this.reach(names, n => this.parents(n), false))
+  }
+
+  /** Sorts step names topologically; unknown names are an error. */
+  sorted(names: Iterable<string>): string[] {
+    const list = [...new Set(names)]
+    for (const n of list) if (!this.rank.has(n)) throw new Error(`unknown step "${n}"`)
+    return list.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!)
+  }
+
+  /** Steps that read a parameter, directly in their own object. */
+  readersOf(parameter: string): string[] {
+    return this.order.filter(n => this.steps.get(n)!.parameters.includes(parameter))
+  }
+
+  /** Every Condition enclosing the step, innermost first. */
+  enclosingConditions(name: string): string[] {
+    const out: string[] = []
+    let current = this.steps.get(name)?.condition
+    while (current) {
+      out.push(current)
+      current = this.steps.get(current)?.condition
+    }
+    return out
+  }
+
+  private reach(start: Iterable<string>, next: (n: string) => ReadonlySet<string>, includeStart: boolean): Set<string> {
+    const seen = new Set<string>()
+    const stack: string[] = []
+    for (const s of start) {
+      if (!this.steps.has(s)) throw new Error(`unknown step "${s}"`)
+      if (includeStart) seen.add(s)
+      stack.push(s)
+    }
+    while (stack.length > 0) {
+      const n = stack.pop()!
+      for (const m of next(n)) {
+        if (!seen.has(m)) {
+          seen.add(m)
+          stack.push(m)
+        }
+      }
+    }
+    return seen
+  }
+
+  /** Kahn's algorithm; the queue is kept in definition order so the result is deterministic. */
+  private topologicalSort(definitionOrder: string[]): string[] {
+    const position = new Map(definitionOrder.map((n, i) => [n, i]))
+    const indegree = new Map(definitionOrder.map(n => [n, this.parentsOf.get(n)!.size]))
+    const ready = definitionOrder.filter(n => indegree.get(n) === 0)
+    const out: string[] = []
+    while (ready.length > 0) {
+      ready.sort((a, b) => position.get(a)! - position.get(b)!)
+      const n = ready.shift()!
+      out.push(n)
+      for (const m of this.childrenOf.get(n)!) {
+        const d = indegree.get(m)! - 1
+        indegree.set(m, d)
+        if (d === 0) ready.push(m)
+      }
+    }
+    if (out.length !== definitionOrder.length) {
+      throw new CycleError(this.findCycle(definitionOrder.filter(n => indegree.get(n)! > 0)))
+    }
+    return out
+  }
+
+  private findCycle(candidates: string[]): string[] {
+    const inCycleSet = new Set(candidates)
+    const start = candidates[0]!
+    const path: string[] = []
+    const index = new Map<string, number>()
+    // Every leftover node keeps a leftover parent, so walking parents must come back on itself.
+    let current = start
+    while (!index.has(current)) {
+      index.set(current, path.length)
+      path.push(current)
+      current = [...this.parentsOf.get(current)!].find(c => inCycleSet.has(c))!
+    }
+    return [...path.slice(index.get(current)!), current].reverse()
+  }
+}
+
+export class CycleError extends Error {
+  constructor(readonly cycle: string[]) {
+    super(`the pipeline's steps form a cycle: ${cycle.join(' → ')}`)
+    this.name = 'CycleError'
+  }
+}
+
+function edgeKey(from: string, to: string): string {
+  return `${from}\u0000${to}`
+}
