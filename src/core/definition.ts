@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js'
 import { CycleError, StepGraph } from './graph.js'
+import { jsonErrorOffset } from './json-position.js'
 import type { EdgeKind, ParameterDef, ParameterType, StepNode } from './types.js'
 
 /** The only pipeline definition schema version the service knows. */
@@ -37,7 +38,7 @@ export function parseDefinition(definition: string | unknown, source = 'pipeline
 
   const parameters = readParameters(doc.Parameters, source)
   const steps: StepNode[] = []
-  collectSteps(doc.Steps, 'Steps', undefined, undefined, steps, source)
+  collectSteps(doc.Steps, 'Steps', undefined, undefined, steps, new Set(), source)
 
   const names = new Set(steps.map(s => s.name))
   const edges: Array<{ from: string; to: string; kind: EdgeKind }> = []
@@ -49,14 +50,20 @@ export function parseDefinition(definition: string | unknown, source = 'pipeline
       }
       for (const d of dependsOn as string[]) {
         if (!names.has(d)) {
-          throw new DefinitionError(source, `step "${step.name}" depends on "${d}", which is not a step of this pipeline`)
+          throw new DefinitionError(
+            source,
+            `step "${step.name}" depends on "${d}", which is not a step of this pipeline`
+          )
         }
         edges.push({ from: d, to: step.name, kind: 'depends-on' })
       }
     }
     for (const ref of stepReferences(step)) {
       if (!names.has(ref)) {
-        throw new DefinitionError(source, `step "${step.name}" reads "Steps.${ref}…", but there is no step named "${ref}"`)
+        throw new DefinitionError(
+          source,
+          `step "${step.name}" reads "Steps.${ref}…", but there is no step named "${ref}"`
+        )
       }
       edges.push({ from: ref, to: step.name, kind: 'property' })
     }
@@ -76,10 +83,9 @@ function parseJson(text: string, source: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
+    const offset = jsonErrorOffset(text)
     let where = ''
-    if (position) {
-      const offset = Number(position[1])
+    if (offset >= 0) {
       const before = text.slice(0, offset)
       const line = before.split('\n').length
       const column = offset - before.lastIndexOf('\n')
@@ -120,6 +126,7 @@ function collectSteps(
   condition: string | undefined,
   branch: 'If' | 'Else' | undefined,
   out: StepNode[],
+  seen: Set<string>,
   source: string
 ): void {
   list.forEach((raw, i) => {
@@ -133,19 +140,25 @@ function collectSteps(
       )
     }
     if (typeof raw.Type !== 'string') throw new DefinitionError(source, `step "${name}" has no Type`)
-    const existing = out.find(s => s.name === name)
-    if (existing) {
+    if (seen.has(name)) {
       throw new DefinitionError(
         source,
         `the step name "${name}" is used twice (${where} and an earlier step); names must be unique across the top level and all Condition branches`
       )
     }
+    seen.add(name)
     const node: StepNode = { name, type: raw.Type, parameters: [], raw }
     if (condition) {
       node.condition = condition
       node.branch = branch
     }
-    node.parameters = [...new Set(getters(ownFields(node)).filter(g => g.startsWith('Parameters.')).map(g => g.slice(11)))]
+    node.parameters = [
+      ...new Set(
+        getters(ownFields(node))
+          .filter(g => g.startsWith('Parameters.'))
+          .map(g => g.slice(11))
+      )
+    ]
     out.push(node)
     if (raw.Type === 'Condition') {
       const args = isObject(raw.Arguments) ? raw.Arguments : {}
@@ -155,8 +168,9 @@ function collectSteps(
       ] as const) {
         const nested = args[key]
         if (nested === undefined) continue
-        if (!Array.isArray(nested)) throw new DefinitionError(source, `step "${name}": Arguments.${key} must be an array`)
-        collectSteps(nested, `${where}.Arguments.${key}`, name, b, out, source)
+        if (!Array.isArray(nested))
+          throw new DefinitionError(source, `step "${name}": Arguments.${key} must be an array`)
+        collectSteps(nested, `${where}.Arguments.${key}`, name, b, out, seen, source)
       }
     }
   })

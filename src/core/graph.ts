@@ -18,7 +18,11 @@ export class StepGraph {
    * @param steps in definition order (depth first through Condition branches)
    * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
    */
-  constructor(steps: StepNode[], edges: Array<{ from: string; to: string; kind: EdgeKind }>, parameters: ParameterDef[] = []) {
+  constructor(
+    steps: StepNode[],
+    edges: Array<{ from: string; to: string; kind: EdgeKind }>,
+    parameters: ParameterDef[] = []
+  ) {
     this.steps = new Map(steps.map(s => [s.name, s]))
     this.parameters = new Map(parameters.map(p => [p.name, p]))
     for (const s of steps) {
@@ -115,7 +119,11 @@ export class StepGraph {
     return out
   }
 
-  private reach(start: Iterable<string>, next: (n: string) => ReadonlySet<string>, includeStart: boolean): Set<string> {
+  private reach(
+    start: Iterable<string>,
+    next: (n: string) => ReadonlySet<string>,
+    includeStart: boolean
+  ): Set<string> {
     const seen = new Set<string>()
     const stack: string[] = []
     for (const s of start) {
@@ -139,11 +147,11 @@ export class StepGraph {
   private topologicalSort(definitionOrder: string[]): string[] {
     const position = new Map(definitionOrder.map((n, i) => [n, i]))
     const indegree = new Map(definitionOrder.map(n => [n, this.parentsOf.get(n)!.size]))
-    const ready = definitionOrder.filter(n => indegree.get(n) === 0)
+    const ready = new MinHeap<string>((a, b) => position.get(a)! - position.get(b)!)
+    for (const n of definitionOrder) if (indegree.get(n) === 0) ready.push(n)
     const out: string[] = []
-    while (ready.length > 0) {
-      ready.sort((a, b) => position.get(a)! - position.get(b)!)
-      const n = ready.shift()!
+    while (ready.size > 0) {
+      const n = ready.pop()
       out.push(n)
       for (const m of this.childrenOf.get(n)!) {
         const d = indegree.get(m)! - 1
@@ -182,4 +190,47 @@ export class CycleError extends Error {
 
 function edgeKey(from: string, to: string): string {
   return `${from}\u0000${to}`
+}
+
+/** A binary heap, so the deterministic topological sort stays O(n log n) on 5,000-step graphs. */
+class MinHeap<T> {
+  private readonly items: T[] = []
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length
+  }
+
+  push(item: T): void {
+    const a = this.items
+    a.push(item)
+    let i = a.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (this.compare(a[i]!, a[parent]!) >= 0) break
+      ;[a[i], a[parent]] = [a[parent]!, a[i]!]
+      i = parent
+    }
+  }
+
+  pop(): T {
+    const a = this.items
+    const top = a[0]!
+    const last = a.pop()!
+    if (a.length > 0) {
+      a[0] = last
+      let i = 0
+      for (;;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < a.length && this.compare(a[l]!, a[m]!) < 0) m = l
+        if (r < a.length && this.compare(a[r]!, a[m]!) < 0) m = r
+        if (m === i) break
+        ;[a[i], a[m]] = [a[m]!, a[i]!]
+        i = m
+      }
+    }
+    return top
+  }
 }

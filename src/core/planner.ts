@@ -1,0 +1,351 @@
+import { UserError, didYouMean } from '../errors.js'
+import type { StepGraph } from './graph.js'
+import type { ExecutionRecord, Plan, PlanRequest, Reason } from './types.js'
+
+/** `SelectiveExecutionConfig.SelectedSteps` holds at most 50 steps (reference §1.9). */
+export const MAX_SELECTED_STEPS = 50
+
+/**
+ * Turns what changed (files, step definitions, parameter values) and what the user asked for into the
+ * steps to run, the steps whose outputs come from the reference run and the steps left alone. It errs
+ * towards running more: every change since the reference re-runs what it touches whatever the mode, a
+ * branch step never runs without its Condition, and any selection the service might reject or that
+ * lacks a reference becomes a full run with the reason spelled out.
+ */
+export function planSelection(request: PlanRequest): Plan {
+  const { graph } = request
+  const book = new ReasonBook()
+  const warnings: string[] = []
+  const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'steps input')
+  let selection = request.selection
+  if (explicit.length > 0 && selection !== 'affected') {
+    warnings.push(
+      `the steps input overrides selection: ${selection}; ${explicit.join(', ')} and what changed are selected`
+    )
+    selection = 'affected'
+  }
+
+  if (selection === 'all') {
+    for (const name of graph.topologicalOrder()) book.add(name, { kind: 'selection-all' })
+    return fullRun(graph, book, 'selection: all runs every step', warnings)
+  }
+  if (!request.changes.complete) {
+    const detail = request.changes.detail ?? 'the list of changed files could not be read whole'
+    for (const name of graph.topologicalOrder()) book.add(name, { kind: 'unknown-changes', detail })
+    return fullRun(
+      graph,
+      book,
+      `the changed files are not known exactly (${detail}), so every step runs`,
+      warnings
+    )
+  }
+
+  addAffected(request, book, warnings)
+  for (const name of explicit) book.add(name, { kind: 'explicit' })
+  if (selection === 'failed') addFailed(graph, request.reference, book, warnings)
+  for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
+    checkStepNames(graph, [name], 'selection seeds')
+    if (reasons.length === 0) book.add(name, { kind: 'explicit' })
+    for (const reason of reasons) book.add(name, reason)
+  }
+
+  const selected = expand(graph, book, request.downstream)
+  return finish(request, selected, book, warnings)
+}
+
+/**
+ * The documented rule for `SelectedSteps` (reference §1.1): every step on a directed path between two
+ * selected steps is selected too, i.e. descendants(S) ∩ ancestors(S) ⊆ S.
+ */
+export function isPathConvex(graph: StepGraph, names: Iterable<string>): boolean {
+  const set = new Set(names)
+  if (set.size < 2) return true
+  const below = new Set(graph.descendants(set))
+  return graph.ancestors(set).every(n => set.has(n) || !below.has(n))
+}
+
+/** Whether the subgraph induced on the names is connected when edge direction is ignored ([U] §1.1). */
+export function isWeaklyConnected(graph: StepGraph, names: Iterable<string>): boolean {
+  return connectedGroups(graph, names).length <= 1
+}
+
+/** The weakly connected components of the induced subgraph, each in topological order, ordered by their first step. */
+export function connectedGroups(graph: StepGraph, names: Iterable<string>): string[][] {
+  const set = new Set(names)
+  const seen = new Set<string>()
+  const groups: string[][] = []
+  for (const start of graph.sorted(set)) {
+    if (seen.has(start)) continue
+    const group: string[] = []
+    const stack = [start]
+    seen.add(start)
+    while (stack.length > 0) {
+      const n = stack.pop()!
+      group.push(n)
+      for (const m of [...graph.parents(n), ...graph.children(n)]) {
+        if (set.has(m) && !seen.has(m)) {
+          seen.add(m)
+          stack.push(m)
+        }
+      }
+    }
+    groups.push(graph.sorted(group))
+  }
+  return groups
+}
+
+/**
+ * Steps that did not run in `record` because a Condition took the other branch: those nested in the
+ * untaken branch of a Condition that reported an outcome, and everything downstream of them. They are
+ * absent from the record by design, not because of a failure.
+ */
+export function branchExcludedSteps(graph: StepGraph, record: ExecutionRecord): Set<string> {
+  const direct: string[] = []
+  for (const node of graph.steps.values()) {
+    if (!node.condition) continue
+    const outcome = record.steps.get(node.condition)?.outcome
+    if (!outcome) continue
+    const taken = outcome === 'True' ? 'If' : 'Else'
+    if (node.branch !== taken) direct.push(node.name)
+  }
+  return new Set(graph.closure(direct))
+}
+
+/** Reasons per step, deduplicated, in the order they were found. Membership means "selected". */
+class ReasonBook {
+  private readonly byStep = new Map<string, Map<string, Reason>>()
+
+  add(step: string, reason: Reason): void {
+    const reasons = this.byStep.get(step) ?? new Map<string, Reason>()
+    reasons.set(reasonKey(reason), reason)
+    this.byStep.set(step, reasons)
+  }
+
+  has(step: string): boolean {
+    return this.byStep.has(step)
+  }
+
+  names(): string[] {
+    return [...this.byStep.keys()]
+  }
+
+  reasons(step: string): Reason[] {
+    return [...(this.byStep.get(step)?.values() ?? [])]
+  }
+}
+
+function reasonKey(reason: Reason): string {
+  return JSON.stringify(reason, Object.keys(reason).sort())
+}
+
+function checkStepNames(graph: StepGraph, names: string[], source: string): string[] {
+  const known = graph.topologicalOrder()
+  for (const name of names) {
+    if (graph.has(name)) continue
+    const listed =
+      known.length <= 10 ? known.join(', ') : `${known.slice(0, 10).join(', ')}, … (${known.length} steps)`
+    throw new UserError(
+      `${source}: "${name}" is not a step of this pipeline${didYouMean(name, known)}; its steps are ${listed}`
+    )
+  }
+  return [...new Set(names)]
+}
+
+/** Seeds from changes since the reference run: files, step definitions, pipeline-level definition, parameters. */
+function addAffected(request: PlanRequest, book: ReasonBook, warnings: string[]): void {
+  const { graph, mapping } = request
+  const everyStep = graph.topologicalOrder()
+  if (mapping) {
+    for (const file of request.changes.files) {
+      const match = mapping.match(file)
+      if (match.ignored) continue
+      if (match.allSteps !== undefined) {
+        for (const name of everyStep) book.add(name, { kind: 'all-steps-file', file, glob: match.allSteps })
+      }
+      for (const { step, glob } of match.steps) {
+        if (graph.has(step)) book.add(step, { kind: 'file', file, glob })
+        else warnings.push(`the mapping names step "${step}" for ${file}, but the pipeline has no such step`)
+      }
+    }
+  }
+
+  const diff = request.definitionDiff
+  const removed: string[] = []
+  for (const d of diff?.steps ?? []) {
+    if (d.change === 'removed') removed.push(d.step)
+    else if (!graph.has(d.step))
+      warnings.push(`the definition diff names step "${d.step}", which is not in the pipeline`)
+    else if (d.change === 'added') book.add(d.step, { kind: 'new-step' })
+    else book.add(d.step, { kind: 'definition', paths: d.paths })
+  }
+  if (removed.length > 0) {
+    warnings.push(`steps removed since the reference run select nothing: ${removed.join(', ')}`)
+  }
+  addPipelineLevel(graph, diff?.pipeline ?? [], book, warnings)
+
+  for (const change of request.parameterChanges) {
+    const readers = graph.parameters.has(change.name) ? graph.readersOf(change.name) : []
+    const reason: Reason = { kind: 'parameter', name: change.name }
+    if (change.from !== undefined) reason.from = change.from
+    if (change.to !== undefined) reason.to = change.to
+    for (const name of readers) book.add(name, reason)
+    if (readers.length === 0 && change.to !== undefined) {
+      warnings.push(`parameter ${change.name} changed, but no step reads it directly, so it selects nothing`)
+    }
+  }
+}
+
+/**
+ * A parameter's declaration changing (Type, EnumValues) re-runs its readers; its DefaultValue does not
+ * matter because the run passes the reference run's values, which a reviewer should hear about.
+ */
+function addPipelineLevel(graph: StepGraph, paths: string[], book: ReasonBook, warnings: string[]): void {
+  const other: string[] = []
+  const defaults: string[] = []
+  for (const path of paths) {
+    const m = /^Parameters\.([^.[]+)\.([^.[]+)/.exec(path)
+    if (!m) {
+      if (!/^Parameters\.[^.[]+$/.test(path)) other.push(path)
+      continue
+    }
+    const [, name, field] = m as unknown as [string, string, string]
+    if (field === 'Description') continue
+    if (field === 'DefaultValue') {
+      defaults.push(name)
+      continue
+    }
+    for (const reader of graph.parameters.has(name) ? graph.readersOf(name) : []) {
+      book.add(reader, { kind: 'parameter', name })
+    }
+  }
+  if (defaults.length > 0) {
+    warnings.push(
+      `the default value of ${[...new Set(defaults)].join(', ')} changed; the run keeps the reference run's values unless the parameters input overrides them`
+    )
+  }
+  if (other.length > 0) {
+    warnings.push(`pipeline-level definition changes select no step by themselves: ${other.join(', ')}`)
+  }
+}
+
+function addFailed(
+  graph: StepGraph,
+  reference: ExecutionRecord | undefined,
+  book: ReasonBook,
+  warnings: string[]
+): void {
+  if (!reference) {
+    warnings.push(
+      'selection: failed resumes a reference run, but there is none; only what changed is selected'
+    )
+    return
+  }
+  const excluded = branchExcludedSteps(graph, reference)
+  let found = 0
+  for (const name of graph.topologicalOrder()) {
+    const state = reference.steps.get(name)
+    if (state ? state.status === 'Succeeded' || state.reusedFrom !== undefined : excluded.has(name)) continue
+    book.add(name, { kind: 'failed-in-reference', status: state ? state.status : 'NotRun' })
+    found++
+  }
+  if (found === 0) {
+    warnings.push(`the reference run ${reference.arn} has no failed steps; there is nothing to resume`)
+  }
+}
+
+/**
+ * Adds enclosing Conditions and the closure (descendants, or only the steps between selected ones) until
+ * nothing changes: the closure can reach a branch step whose Condition is not selected yet. Steps added
+ * by the closure get an `upstream` reason per selected parent.
+ */
+function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<string> {
+  const selected = new Set(book.names())
+  const viaClosure = new Set<string>()
+  for (let grew = true; grew;) {
+    grew = false
+    for (const name of graph.sorted(selected)) {
+      for (const condition of graph.enclosingConditions(name)) {
+        if (selected.has(condition)) continue
+        book.add(condition, { kind: 'enclosing-condition', of: name })
+        selected.add(condition)
+        grew = true
+      }
+    }
+    const below = graph.descendants(selected)
+    const above = downstream ? undefined : new Set(graph.ancestors(selected))
+    for (const name of below) {
+      if (selected.has(name) || (above && !above.has(name))) continue
+      selected.add(name)
+      viaClosure.add(name)
+      grew = true
+    }
+  }
+  for (const name of graph.sorted(viaClosure)) {
+    for (const parent of graph.sorted(graph.parents(name))) {
+      if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
+    }
+  }
+  return selected
+}
+
+function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook, warnings: string[]): Plan {
+  const { graph } = request
+  const selected = graph.sorted(selectedSet)
+  const reused = graph.ancestors(selected).filter(n => !selectedSet.has(n))
+  const reusedSet = new Set(reused)
+  const groups = connectedGroups(graph, selected)
+  let reason: string | undefined
+  if (selected.length > 0 && selected.length === graph.size) reason = 'every step is affected'
+  else if (selected.length > MAX_SELECTED_STEPS) {
+    reason = `${selected.length} steps selected; a selective execution allows at most ${MAX_SELECTED_STEPS}`
+  } else if (groups.length > 1) {
+    reason = `the changes touch unconnected parts of the pipeline (${groups.map(g => shortList(g, 5)).join(' | ')}); SageMaker requires the selected steps to be connected, so every step runs`
+  } else if (reused.length > 0 && !request.reference) {
+    reason = `no eligible reference run, and the selection depends on upstream steps ${shortList(reused, 10)}`
+  }
+  if (reason) return fullRun(graph, book, reason, warnings)
+
+  if (!request.downstream && selected.length > 0) {
+    const skipped = graph.descendants(selected).filter(n => !selectedSet.has(n))
+    if (skipped.length > 0) {
+      warnings.push(
+        `downstream: false leaves ${shortList(skipped, 10)} unrun although they depend on the selection`
+      )
+    }
+  }
+  return {
+    selected,
+    reasons: reasonsOf(book, selected),
+    reused,
+    notRun: graph.topologicalOrder().filter(n => !selectedSet.has(n) && !reusedSet.has(n)),
+    fullRun: false,
+    needsReference: reused.length > 0,
+    warnings
+  }
+}
+
+/** A run without SelectiveExecutionConfig: every step, each keeping its reasons (`selection-all` if it had none). */
+function fullRun(graph: StepGraph, book: ReasonBook, fullRunReason: string, warnings: string[]): Plan {
+  const selected = graph.topologicalOrder()
+  for (const name of selected) if (!book.has(name)) book.add(name, { kind: 'selection-all' })
+  return {
+    selected,
+    reasons: reasonsOf(book, selected),
+    reused: [],
+    notRun: [],
+    fullRun: true,
+    fullRunReason,
+    needsReference: false,
+    warnings
+  }
+}
+
+function reasonsOf(book: ReasonBook, selected: string[]): Record<string, Reason[]> {
+  return Object.fromEntries(selected.map(n => [n, book.reasons(n)]))
+}
+
+function shortList(names: string[], max: number): string {
+  return names.length <= max
+    ? names.join(', ')
+    : `${names.slice(0, max).join(', ')} and ${names.length - max} more`
+}

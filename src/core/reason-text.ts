@@ -1,0 +1,57 @@
+import type { Reason } from './types.js'
+
+const MAX_PATHS = 3
+
+/**
+ * One short line a reviewer can check: the CLI, the PR comment and the job summary all say why a step
+ * runs in these same words, so a plan reads the same wherever it is shown. Plain text (no markdown):
+ * renderers escape it for their medium.
+ */
+export function describeReason(reason: Reason): string {
+  switch (reason.kind) {
+    case 'file':
+      return `file ${reason.file} matches ${reason.glob}`
+    case 'all-steps-file':
+      return `file ${reason.file} matches all-steps glob ${reason.glob}`
+    case 'unknown-changes':
+      return `changed files unknown (${reason.detail})`
+    case 'definition':
+      return reason.paths.length === 0
+        ? 'step definition changed'
+        : `definition changed at ${listPaths(reason.paths)}`
+    case 'new-step':
+      return 'new step (not in the reference run)'
+    case 'parameter':
+      return parameterText(reason)
+    case 'upstream':
+      return `upstream ${reason.step} changed`
+    case 'enclosing-condition':
+      return `enclosing Condition of ${reason.of}`
+    case 'explicit':
+      return 'named in the steps input'
+    case 'selection-all':
+      return 'full run'
+    case 'failed-in-reference':
+      return reason.status === 'NotRun'
+        ? 'did not run in the reference run'
+        : `${reason.status} in the reference run`
+    case 'coverage':
+      return `coverage: ${reason.detail}`
+  }
+}
+
+function listPaths(paths: string[]): string {
+  const shown = paths.slice(0, MAX_PATHS).join(', ')
+  return paths.length > MAX_PATHS ? `${shown} and ${paths.length - MAX_PATHS} more` : shown
+}
+
+function parameterText(reason: Extract<Reason, { kind: 'parameter' }>): string {
+  if (reason.from === undefined && reason.to === undefined) return `parameter ${reason.name} changed`
+  if (reason.from === undefined) return `parameter ${reason.name} set to ${quote(reason.to)}`
+  if (reason.to === undefined) return `parameter ${reason.name} removed (was ${quote(reason.from)})`
+  return `parameter ${reason.name} changed from ${quote(reason.from)} to ${quote(reason.to)}`
+}
+
+function quote(value: string | undefined): string {
+  return JSON.stringify(value ?? '')
+}

@@ -1,0 +1,195 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { errorReply, matchRoute, notFound, type Reply } from './routes.js'
+import type { GitHubSeed } from './seed.js'
+import { World, type GitHubFaults, type StoredComment } from './world.js'
+
+export type { GitHubFaults, StoredComment } from './world.js'
+export type { GitHubSeed } from './seed.js'
+
+/**
+ * A local stand-in for the parts of api.github.com the action uses, so the adapters, the action and
+ * the demo run end to end without a network or a token. Point Octokit's `baseUrl` (or GITHUB_API_URL)
+ * at `url`. The same controls are reachable over HTTP under `/_standin/` for out-of-process users.
+ */
+export interface GitHubStandIn {
+  url: string
+  close(): Promise<void>
+  /** Requests received per "METHOD /route-template", faulted ones included (so retries show). */
+  calls(): Record<string, number>
+  resetCalls(): void
+  setFaults(faults: GitHubFaults): void
+  seed(seed: GitHubSeed): void
+  comments(owner: string, repo: string, issue: number): StoredComment[]
+}
+
+export interface StandInOptions {
+  port?: number
+  seed?: GitHubSeed
+}
+
+export async function startGitHubStandIn(options: StandInOptions = {}): Promise<GitHubStandIn> {
+  const world = new World(options.seed)
+  let calls: Record<string, number> = {}
+  let url = ''
+  const count = (name: string): void => {
+    calls[name] = (calls[name] ?? 0) + 1
+  }
+
+  const server = createServer((request, response) => {
+    void readBody(request)
+      .then(raw => {
+        const target = new URL(request.url ?? '/', url)
+        if (target.pathname.startsWith('/_standin/')) return control(target, request.method ?? 'GET', raw)
+        return api(target, request, raw)
+      })
+      .catch((error: unknown) => errorReply(500, `stand-in failure: ${String(error)}`))
+      .then(reply => send(response, reply))
+  })
+
+  const control = (target: URL, method: string, raw: string): Reply => {
+    const route = `${method} ${target.pathname}`
+    const parsed = raw ? (JSON.parse(raw) as unknown) : {}
+    switch (route) {
+      case 'GET /_standin/calls':
+        return { status: 200, body: calls }
+      case 'POST /_standin/reset-calls':
+        calls = {}
+        return { status: 204 }
+      case 'POST /_standin/faults':
+        world.faults = { ...(parsed as GitHubFaults) }
+        return { status: 204 }
+      case 'POST /_standin/seed':
+        world.load(parsed as GitHubSeed)
+        return { status: 204 }
+      case 'GET /_standin/comments': {
+        const q = target.searchParams
+        return {
+          status: 200,
+          body: world.issueComments(q.get('owner') ?? '', q.get('repo') ?? '', Number(q.get('issue')))
+        }
+      }
+      default:
+        return notFound()
+    }
+  }
+
+  const api = (target: URL, request: IncomingMessage, raw: string): Reply => {
+    const method = request.method ?? 'GET'
+    const located = locate(world, target.pathname)
+    const matched = located ? matchRoute(method, located.rest) : undefined
+    count(matched ? matched.route.template : `${method} ${target.pathname} (no route)`)
+
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1]
+    if (!token) return errorReply(401, 'Requires authentication')
+    const user = world.userFor(token)
+    if (!user) return errorReply(401, 'Bad credentials')
+    if (world.consume('rateLimit')) return rateLimited()
+    if (world.consume('secondaryRateLimit')) return secondaryRateLimited()
+    if (world.consume('serverErrors')) return errorReply(500, 'Server Error')
+    if (!located || !matched) return notFound()
+
+    const isCommentWrite = method !== 'GET' && matched.route.template.includes('comments')
+    const fail = world.faults.failComments
+    if (isCommentWrite && fail !== undefined && fail !== false) {
+      const status = fail === true ? 403 : fail
+      return errorReply(status, FAILURE_MESSAGES[status] ?? 'Server Error')
+    }
+    let body: unknown
+    if (raw) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        return errorReply(400, 'Problems parsing JSON')
+      }
+    }
+    return matched.route.handle(world, located.repo, matched.params, {
+      method,
+      query: target.searchParams,
+      body,
+      user,
+      apiUrl: url
+    })
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    url,
+    close: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+    calls: () => ({ ...calls }),
+    resetCalls: () => {
+      calls = {}
+    },
+    setFaults: faults => {
+      world.faults = { ...faults }
+    },
+    seed: seed => world.load(seed),
+    comments: (owner, repo, issue) => world.issueComments(owner, repo, issue).map(c => ({ ...c }))
+  }
+}
+
+/** `/repos/{owner}/{repo}…` or `/repositories/{id}…` (the form used in Link headers) → repo + rest. */
+function locate(world: World, path: string) {
+  const byName = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path)
+  const byId = /^\/repositories\/(\d+)(\/.*)?$/.exec(path)
+  const repo = byName
+    ? world.repo(decodeURIComponent(byName[1]!), decodeURIComponent(byName[2]!))
+    : byId
+      ? world.repoById(Number(byId[1]))
+      : undefined
+  if (!repo) return undefined
+  return { repo, rest: (byName ? byName[3] : byId?.[2]) ?? '' }
+}
+
+const FAILURE_MESSAGES: Record<number, string> = {
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  422: 'Validation Failed'
+}
+
+function rateLimited(): Reply {
+  const reset = Math.ceil(Date.now() / 1000) + 1
+  const reply = errorReply(403, 'API rate limit exceeded for installation ID 4242.')
+  return { ...reply, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } }
+}
+
+function secondaryRateLimited(): Reply {
+  const reply = errorReply(
+    403,
+    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+  )
+  return { ...reply, headers: { 'retry-after': '1' } }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function send(response: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string> = {
+    'x-github-media-type': 'github.v3; format=json',
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-resource': 'core',
+    ...reply.headers
+  }
+  headers['x-ratelimit-remaining'] ??= '4999'
+  if (reply.body === undefined) {
+    response.writeHead(reply.status, headers).end()
+    return
+  }
+  const text = JSON.stringify(reply.body)
+  headers['content-type'] = 'application/json; charset=utf-8'
+  headers['content-length'] = String(Buffer.byteLength(text))
+  response.writeHead(reply.status, headers).end(text)
+}

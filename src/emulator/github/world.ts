@@ -1,0 +1,133 @@
+import { RepoState } from './repository.js'
+import type { GitHubSeed } from './seed.js'
+
+/** An issue or pull request comment as the stand-in stores it. */
+export interface StoredComment {
+  id: number
+  owner: string
+  repo: string
+  issue: number
+  body: string
+  user: string
+  createdAt: string
+  updatedAt: string
+}
+
+/**
+ * Injected failures. Counts are consumed one per matching request, so "2 server errors" means the
+ * next two API requests fail and the third succeeds, which is what a retry test needs.
+ */
+export interface GitHubFaults {
+  /** Answer comment writes (POST/PATCH) with 403 "Resource not accessible by integration", or this status. */
+  failComments?: boolean | number
+  /** The next N API requests answer 500. */
+  serverErrors?: number
+  /** The next N API requests answer 403 with `x-ratelimit-remaining: 0` and a reset 1 s ahead. */
+  rateLimit?: number
+  /** The next N API requests answer 403 "secondary rate limit" with `retry-after: 1`. */
+  secondaryRateLimit?: number
+}
+
+const FIRST_COMMENT_ID = 1_900_000_001
+
+/** Everything the stand-in knows: repositories, comments, users, faults. One per server. */
+export class World {
+  repos = new Map<string, RepoState>()
+  comments: StoredComment[] = []
+  faults: GitHubFaults = {}
+  requireToken = false
+  tokens: Record<string, string> = {}
+  defaultUser = 'github-actions[bot]'
+  private nextCommentId = FIRST_COMMENT_ID
+  private clock = Date.parse('2026-01-05T10:00:00Z')
+
+  constructor(seed?: GitHubSeed) {
+    if (seed) this.load(seed)
+  }
+
+  /** Replaces all state with the seed (calls and faults are the server's and survive). */
+  load(seed: GitHubSeed): void {
+    this.repos = new Map()
+    this.comments = []
+    this.nextCommentId = FIRST_COMMENT_ID
+    this.requireToken = seed.requireToken ?? false
+    this.tokens = seed.tokens ?? {}
+    this.defaultUser = seed.defaultUser ?? 'github-actions[bot]'
+    seed.repos.forEach((repoSeed, index) => {
+      const repo = new RepoState(repoSeed, 600_000_000 + index)
+      this.repos.set(key(repo.owner, repo.name), repo)
+      for (const comment of repoSeed.comments ?? []) {
+        this.addComment(repo.owner, repo.name, comment.issue, comment.body, comment.user)
+      }
+    })
+  }
+
+  repo(owner: string, name: string): RepoState | undefined {
+    return this.repos.get(key(owner, name))
+  }
+
+  repoById(id: number): RepoState | undefined {
+    return [...this.repos.values()].find(repo => repo.id === id)
+  }
+
+  /** Whether comments can be posted on this number: a seeded issue or pull request. */
+  hasIssue(repo: RepoState, issue: number): boolean {
+    return repo.pulls.has(issue) || repo.issues.has(issue)
+  }
+
+  /** The login a token acts as; undefined when `requireToken` is set and the token is unknown. */
+  userFor(token: string): string | undefined {
+    const login = this.tokens[token]
+    if (login) return login
+    return this.requireToken ? undefined : this.defaultUser
+  }
+
+  issueComments(owner: string, repo: string, issue: number): StoredComment[] {
+    return this.comments.filter(
+      c =>
+        c.owner.toLowerCase() === owner.toLowerCase() &&
+        c.repo.toLowerCase() === repo.toLowerCase() &&
+        c.issue === issue
+    )
+  }
+
+  addComment(owner: string, repo: string, issue: number, body: string, user: string): StoredComment {
+    const now = this.tick()
+    const comment = {
+      id: this.nextCommentId++,
+      owner,
+      repo,
+      issue,
+      body,
+      user,
+      createdAt: now,
+      updatedAt: now
+    }
+    this.comments.push(comment)
+    return comment
+  }
+
+  editComment(comment: StoredComment, body: string): StoredComment {
+    comment.body = body
+    comment.updatedAt = this.tick()
+    return comment
+  }
+
+  /** Timestamps advance one second per write, so ordering by time and by id agree. */
+  private tick(): string {
+    this.clock += 1000
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  /** Takes one unit of a counted fault, if any is left. */
+  consume(fault: 'serverErrors' | 'rateLimit' | 'secondaryRateLimit'): boolean {
+    const left = this.faults[fault] ?? 0
+    if (left <= 0) return false
+    this.faults[fault] = left - 1
+    return true
+  }
+}
+
+function key(owner: string, name: string): string {
+  return `${owner}/${name}`.toLowerCase()
+}

@@ -1,0 +1,259 @@
+import * as core from '@actions/core'
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
+import {
+  describeExecution,
+  executionDefinition,
+  listExecutionParameters,
+  listExecutionSteps,
+  listExecutions,
+  type ExecutionSummary
+} from './adapters/sagemaker.js'
+import { collectChanges, eventRange, resolveHead } from './changes.js'
+import type { RunContext } from './context.js'
+import { parseDefinition } from './core/definition.js'
+import { diffDefinitions } from './core/definition-diff.js'
+import type { StepGraph } from './core/graph.js'
+import { resolveParameters } from './core/parameters.js'
+import { planSelection } from './core/planner.js'
+import { parseProvenance } from './core/provenance.js'
+import type { ChangeSet, DefinitionDiff, ExecutionRecord, ParameterChange, PipelineMapping, Plan } from './core/types.js'
+import { errorMessage, UserError } from './errors.js'
+import { EXECUTION_ARN, type Settings } from './inputs.js'
+import { createGit } from './adapters/git.js'
+import { createOctokit } from './adapters/github.js'
+import { findReference, type Candidate } from './reference-search.js'
+
+/** How far back the history is read when looking for a reference run. */
+export const HISTORY_LIMIT = 500
+
+export interface PlanningInput {
+  settings: Settings
+  context: RunContext
+  client: SageMakerClient
+  pipeline: string
+  graph: StepGraph
+  definitionText: string
+  definitionHash: string
+  mapping?: PipelineMapping
+}
+
+export interface Planned {
+  plan: Plan
+  head: string
+  changes: ChangeSet
+  reference?: { record: ExecutionRecord; displayName?: string }
+  rejected: Array<{ arn: string; reason: string }>
+  /** Parameter values to start with (the reference's values plus overrides). */
+  parameters: Record<string, string>
+  parameterChanges: ParameterChange[]
+  /** Executions listed while searching (newest first), reused by cancel-superseded. */
+  summaries: ExecutionSummary[]
+}
+
+interface CandidateDetail {
+  changes: ChangeSet
+  parameterChanges: ParameterChange[]
+}
+
+export async function buildPlan(input: PlanningInput): Promise<Planned> {
+  const { settings, context, client, graph } = input
+  const head = resolveHead(context.eventName, context.payload, process.env, settings.head)
+  core.info(`Head commit: ${head}`)
+
+  const git = createGit(context.workspace)
+  const octokit = settings.githubToken ? createOctokit(settings.githubToken, context.apiUrl) : undefined
+  const github = octokit ? { octokit, owner: context.owner, repo: context.repo } : undefined
+
+  // Changes are computed once per distinct base commit.
+  const diffRange = memoize((key: string) => {
+    const [from = '', threeDot] = key.split(' ')
+    return collectChanges({ from, to: head, threeDot: threeDot === '...' }, { git, github })
+  })
+  const changesFrom = (from: string | undefined, threeDot: boolean, note?: string): Promise<ChangeSet> =>
+    from
+      ? diffRange(`${from} ${threeDot ? '...' : '..'}`)
+      : Promise.resolve({ files: [], complete: true, detail: note ?? 'no base commit' })
+  let warnedFallback = false
+  const fallbackChanges = async (): Promise<ChangeSet> => {
+    const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch
+    const range = eventRange(context.eventName, context.payload, { base: settings.base, head }, defaultBranch)
+    if (!warnedFallback) {
+      warnedFallback = true
+      core.warning(`The reference run has no recorded commit: using the event's own range instead (${range.description}).`)
+    }
+    return changesFrom(range.base, range.threeDot, range.description)
+  }
+  const changesForCommit = (commit: string | undefined): Promise<ChangeSet> => {
+    if (settings.base) return changesFrom(settings.base, false)
+    return commit ? changesFrom(commit, false) : fallbackChanges()
+  }
+
+  // Each execution's steps and parameters are read at most once per run.
+  const readSteps = memoize((arn: string) => listExecutionSteps(client, arn))
+  const readParameters = memoize((arn: string) => listExecutionParameters(client, arn))
+  const definitionDiffFor = async (candidate: Candidate & { def?: string }): Promise<DefinitionDiff> => {
+    if (candidate.def === input.definitionHash) return { steps: [], pipeline: [] }
+    const text = await executionDefinition(client, candidate.arn)
+    try {
+      const referenceDoc: unknown = JSON.parse(text)
+      return diffDefinitions(parseDefinition(referenceDoc, `the definition of ${candidate.arn}`), graph, referenceDoc, JSON.parse(input.definitionText))
+    } catch (error) {
+      core.warning(`Cannot read the definition that ${candidate.arn} ran (${errorMessage(error)}): every step counts as changed.`)
+      return { steps: graph.topologicalOrder().map(step => ({ step, change: 'changed' as const, paths: ['(unreadable reference definition)'] })), pipeline: [] }
+    }
+  }
+
+  const planWith = (reference: ExecutionRecord | undefined, changes: ChangeSet, parameterChanges: ParameterChange[], definitionDiff?: DefinitionDiff): Plan =>
+    planSelection({
+      graph,
+      mapping: input.mapping,
+      changes,
+      parameterChanges,
+      definitionDiff,
+      selection: settings.steps.length > 0 ? 'affected' : settings.selection,
+      explicitSteps: settings.steps,
+      downstream: settings.downstream,
+      reference
+    })
+
+  // A full run asked for: no history needed.
+  if (settings.selection === 'all' && settings.steps.length === 0) {
+    const plan = planWith(undefined, { files: [], complete: true, detail: 'selection: all' }, [])
+    return finish(plan, head, { files: [], complete: true, detail: 'selection: all' }, undefined, [], [], settings)
+  }
+
+  let summaries: ExecutionSummary[] = []
+  let candidates: Array<Candidate & { def?: string }>
+  if (settings.reference.kind === 'arn') {
+    candidates = [await explicitReference(client, settings.reference.arn, input.pipeline)]
+  } else {
+    for await (const s of listExecutions(client, input.pipeline, HISTORY_LIMIT)) summaries.push(s)
+    candidates = summaries.map(toCandidate)
+    if (settings.selection === 'failed' && settings.steps.length === 0) {
+      const newestFailed = candidates.find(c => c.status === 'Failed')
+      candidates = newestFailed ? [newestFailed] : []
+      if (!newestFailed) core.warning(`selection: failed, but none of the last ${summaries.length} executions of ${input.pipeline} failed.`)
+    }
+  }
+  core.info(`Reference candidates: ${candidates.length} of ${summaries.length || candidates.length} listed executions`)
+
+  const resumeMode = settings.selection === 'failed' && settings.steps.length === 0
+  const result = await findReference<CandidateDetail>(
+    candidates,
+    graph,
+    settings.reference.kind === 'latest' || resumeMode || settings.reference.kind === 'arn' ? 'latest' : 'auto',
+    async candidate => {
+      const changes = await changesForCommit(candidate.commit)
+      const definitionDiff = await definitionDiffFor(candidate)
+      let parameterChanges: ParameterChange[] = []
+      if (Object.keys(settings.parameters).length > 0) {
+        parameterChanges = resolveParameters(graph, await readParameters(candidate.arn), settings.parameters).changes
+      }
+      const record: ExecutionRecord = {
+        arn: candidate.arn,
+        status: candidate.status,
+        createdAt: candidate.createdAt,
+        commit: candidate.commit,
+        steps: resumeMode ? await readSteps(candidate.arn) : new Map()
+      }
+      return { plan: planWith(record, changes, parameterChanges, definitionDiff), detail: { changes, parameterChanges } }
+    },
+    readSteps
+  )
+  for (const r of result.rejected) core.info(`Not the reference: ${r.arn}: ${r.reason}`)
+
+  if (settings.reference.kind === 'arn' && !result.chosen) {
+    const arn = settings.reference.arn
+    const why = result.rejected.find(r => r.arn === arn)?.reason ?? 'it is not eligible'
+    throw new UserError(`Input "reference" names ${arn}, which cannot be the reference run: ${why}.`)
+  }
+
+  if (result.chosen) {
+    const chosen = result.chosen
+    core.info(`Reference run: ${chosen.record.arn} (commit ${chosen.record.commit ?? 'unknown'})`)
+    const parameterValues = chosen.plan.fullRun ? undefined : await readParameters(chosen.record.arn)
+    const resolved = resolveParameters(graph, parameterValues, settings.parameters)
+    for (const w of resolved.warnings) core.warning(w)
+    return finish(
+      chosen.plan,
+      head,
+      chosen.detail.changes,
+      chosen.plan.fullRun ? undefined : { record: chosen.record, displayName: chosen.candidate.displayName },
+      result.rejected,
+      summaries,
+      settings,
+      resolved.values,
+      chosen.detail.parameterChanges
+    )
+  }
+
+  // No usable reference: plan against the event's own range; a selection with upstream needs becomes a full run.
+  const changes = await fallbackChanges()
+  const plan = planWith(undefined, changes, [])
+  return finish(plan, head, changes, undefined, result.rejected, summaries, settings)
+}
+
+function finish(
+  plan: Plan,
+  head: string,
+  changes: ChangeSet,
+  reference: Planned['reference'],
+  rejected: Planned['rejected'],
+  summaries: ExecutionSummary[],
+  settings: Settings,
+  parameters?: Record<string, string>,
+  parameterChanges: ParameterChange[] = []
+): Planned {
+  for (const w of plan.warnings) core.warning(w)
+  if (plan.fullRun) core.info(`Full run: ${plan.fullRunReason ?? ''}`)
+  else core.info(`Selected ${plan.selected.length} step(s): ${plan.selected.join(', ') || '(none)'}`)
+  return {
+    plan,
+    head,
+    changes,
+    reference,
+    rejected,
+    parameters: parameters ?? { ...settings.parameters },
+    parameterChanges,
+    summaries
+  }
+}
+
+function toCandidate(s: ExecutionSummary): Candidate & { def?: string } {
+  const provenance = parseProvenance(s.description)
+  return {
+    arn: s.arn,
+    status: s.status,
+    createdAt: s.startTime,
+    commit: provenance?.sha,
+    def: provenance?.def,
+    displayName: s.displayName
+  }
+}
+
+async function explicitReference(client: SageMakerClient, arn: string, pipeline: string): Promise<Candidate & { def?: string }> {
+  const owner = EXECUTION_ARN.exec(arn)?.[2]
+  if (owner && owner.toLowerCase() !== pipeline.toLowerCase()) {
+    throw new UserError(`Input "reference" is an execution of pipeline "${owner}", not of "${pipeline}".`)
+  }
+  let details
+  try {
+    details = await describeExecution(client, arn)
+  } catch (error) {
+    throw new UserError(`Input "reference" names ${arn}, which cannot be read: ${errorMessage(error)}`, { cause: error })
+  }
+  return toCandidate({ ...details })
+}
+
+/** One promise per key: concurrent and repeated asks share a single call. */
+function memoize<V>(fn: (key: string) => Promise<V>): (key: string) => Promise<V> {
+  const cache = new Map<string, Promise<V>>()
+  return key => {
+    let value = cache.get(key)
+    if (value === undefined) {
+      value = fn(key)
+      cache.set(key, value)
+    }
+    return value
+  }
+}
