@@ -10,6 +10,26 @@ const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '(', ')', '!', '+', '@', 
  * would quietly stop selecting a step. We refuse those, and paths that cannot name a file of the repository.
  */
 export function globProblem(glob: string): string | undefined {
+  const checked = checkGlob(glob)
+  return 'problem' in checked ? checked.problem : undefined
+}
+
+/**
+ * `globProblem`, keeping the regex it had to compile to find out: hand it to `GlobSet` so that each
+ * glob is compiled once.
+ */
+export function checkGlob(glob: string): { regex: RegExp } | { problem: string } {
+  const problem = shapeProblem(glob)
+  if (problem) return { problem }
+  try {
+    const regex = picomatch.makeRe(normalizeGlob(glob), { ...OPTIONS, debug: true })
+    return regex.source === '$^' ? { problem: 'is not a valid glob' } : { regex }
+  } catch (error) {
+    return { problem: `is not a valid glob (${error instanceof Error ? error.message : String(error)})` }
+  }
+}
+
+function shapeProblem(glob: string): string | undefined {
   if (glob.trim() === '') return 'is empty; give a repo-relative glob such as pipelines/train/**'
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('~')) {
     return 'is an absolute path; globs are relative to the repository root (pipelines/x/**, not /pipelines/x/**)'
@@ -28,15 +48,7 @@ export function globProblem(glob: string): string | undefined {
   if (segments.includes('') || segments.includes('.')) {
     return "has an empty or '.' path segment; write a normalized repo-relative path"
   }
-  const unbalanced = balanceProblem(glob)
-  if (unbalanced) return unbalanced
-  try {
-    const re = picomatch.makeRe(normalizeGlob(glob), { ...OPTIONS, debug: true })
-    if (re.source === '$^') return 'is not a valid glob'
-  } catch (error) {
-    return `is not a valid glob (${error instanceof Error ? error.message : String(error)})`
-  }
-  return undefined
+  return balanceProblem(glob)
 }
 
 /** picomatch ignores a leading `./`; so do we, once, before indexing. */
@@ -118,7 +130,8 @@ export class GlobSet {
   private visited = new Uint32Array(0)
   private call = 0
 
-  constructor(globs: readonly string[]) {
+  /** @param compiled regexes from `checkGlob`, by glob as written; the others are compiled here */
+  constructor(globs: readonly string[], compiled: ReadonlyMap<string, RegExp> = new Map()) {
     this.size = globs.length
     const slotOf = new Map<string, number>()
     globs.forEach((glob, id) => {
@@ -127,7 +140,8 @@ export class GlobSet {
       if (slot === undefined) {
         slot = this.slots.length
         slotOf.set(pattern, slot)
-        this.slots.push({ pattern, regex: picomatch.makeRe(pattern, OPTIONS), ids: [] })
+        const regex = compiled.get(glob) ?? picomatch.makeRe(pattern, OPTIONS)
+        this.slots.push({ pattern, regex, ids: [] })
         this.classify(pattern, slot)
       }
       this.slots[slot]!.ids.push(id)

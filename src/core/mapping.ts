@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import { didYouMean, UserError } from '../errors.js'
-import { GlobSet, globProblem } from './glob-set.js'
+import { checkGlob, GlobSet } from './glob-set.js'
 import type { StepGraph } from './graph.js'
 import { checkSchema, type Path, Problems } from './mapping-problems.js'
 import type { FileMatch, ParameterDef, PipelineMapping } from './types.js'
@@ -64,7 +64,8 @@ export function loadMappingFile(text: string, source: string): MappingFile {
   for (const [name, entry] of Object.entries(
     (data as { pipelines: Record<string, PipelineEntry> }).pipelines
   )) {
-    pipelines.set(name, compile(name, entry, problems, doc))
+    const compiled = compile(name, entry, problems, doc)
+    if (compiled) pipelines.set(name, compiled)
   }
   problems.throwIfAny()
   return new LoadedMappingFile(source, pipelines, problems)
@@ -137,7 +138,8 @@ class CompiledPipeline {
     steps: Array<{ step: string; globs: string[]; path: Path }>,
     readonly allStepsGlobs: string[],
     readonly ignoreGlobs: string[],
-    readonly coverage: Array<CoverageEntry & { path: Path }>
+    readonly coverage: Array<CoverageEntry & { path: Path }>,
+    compiled: ReadonlyMap<string, RegExp>
   ) {
     steps.forEach(({ step, globs, path }, i) => {
       this.stepNames.push(step)
@@ -148,9 +150,9 @@ class CompiledPipeline {
         this.stepOf.push(i)
       }
     })
-    this.stepSet = new GlobSet(this.flatGlobs)
-    this.allStepsSet = new GlobSet(allStepsGlobs)
-    this.ignoreSet = new GlobSet(ignoreGlobs)
+    this.stepSet = new GlobSet(this.flatGlobs, compiled)
+    this.allStepsSet = new GlobSet(allStepsGlobs, compiled)
+    this.ignoreSet = new GlobSet(ignoreGlobs, compiled)
     this.best = new Int32Array(steps.length).fill(-1)
   }
 
@@ -232,15 +234,29 @@ function valueProblem(def: ParameterDef, value: string): string | undefined {
   return undefined
 }
 
-function compile(name: string, entry: PipelineEntry, problems: Problems, doc: Document): CompiledPipeline {
+/** Checks and compiles one pipeline's globs; undefined when some are unusable (they are in `problems`). */
+function compile(
+  name: string,
+  entry: PipelineEntry,
+  problems: Problems,
+  doc: Document
+): CompiledPipeline | undefined {
   const base: Path = ['pipelines', name]
+  const compiled = new Map<string, RegExp>()
+  let bad = false
   const globList = (value: Globs | undefined, path: Path): string[] => {
     if (value === undefined) return []
     const list = typeof value === 'string' ? [value] : value
     list.forEach((glob, i) => {
-      const problem = globProblem(glob)
-      if (problem)
-        problems.add(typeof value === 'string' ? path : [...path, i], `${JSON.stringify(glob)} ${problem}`)
+      const checked = checkGlob(glob)
+      if ('regex' in checked) compiled.set(glob, checked.regex)
+      else {
+        bad = true
+        problems.add(
+          typeof value === 'string' ? path : [...path, i],
+          `${JSON.stringify(glob)} ${checked.problem}`
+        )
+      }
     })
     return list
   }
@@ -256,13 +272,9 @@ function compile(name: string, entry: PipelineEntry, problems: Problems, doc: Do
     }
     return { step, parameters: values, path }
   })
-  return new CompiledPipeline(
-    name,
-    steps,
-    globList(entry['all-steps'], [...base, 'all-steps']),
-    globList(entry.ignore, [...base, 'ignore']),
-    coverage
-  )
+  const allSteps = globList(entry['all-steps'], [...base, 'all-steps'])
+  const ignore = globList(entry.ignore, [...base, 'ignore'])
+  return bad ? undefined : new CompiledPipeline(name, steps, allSteps, ignore, coverage, compiled)
 }
 
 /** Parameter values go to the service as strings: keep a number as written (`0.10` stays "0.10"). */

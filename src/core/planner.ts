@@ -244,7 +244,7 @@ function addFailed(
   let found = 0
   for (const name of graph.topologicalOrder()) {
     const state = reference.steps.get(name)
-    if (state ? state.status === 'Succeeded' || state.reusedFrom !== undefined : excluded.has(name)) continue
+    if (state ? state.status === 'Succeeded' : excluded.has(name)) continue
     book.add(name, { kind: 'failed-in-reference', status: state ? state.status : 'NotRun' })
     found++
   }

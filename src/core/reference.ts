@@ -42,10 +42,12 @@ export function checkEligibility(record: ExecutionRecord, graph: StepGraph, plan
         reason: `${name} did not run in that execution${why}, so it has no outputs to reuse`
       }
     }
-    if (state.status !== 'Succeeded' && state.reusedFrom === undefined) {
+    // A reused entry carries its source's status: only a Succeeded one (run or reused) has outputs.
+    if (state.status !== 'Succeeded') {
+      const how = state.reusedFrom ? ` (reused from ${state.reusedFrom})` : ''
       return {
         eligible: false,
-        reason: `${name} was ${state.status} in that execution, so it has no outputs to reuse`
+        reason: `${name} was ${state.status} in that execution${how}, so it has no outputs to reuse`
       }
     }
   }
