@@ -225,8 +225,8 @@ async function fromGit(
     base = found
   }
   const files = [...new Set(await git.diffNames(base, to))].sort()
-  const via = range.threeDot ? ` (from merge base ${short(base)})` : ''
-  return { files, complete: true, detail: `git diff ${short(base)} ${short(to)} for ${label}${via}` }
+  const via = range.threeDot ? ` (${label}: from the merge base)` : ''
+  return { files, complete: true, detail: `git diff ${short(base)} ${short(to)}${via}` }
 }
 
 /**

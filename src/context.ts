@@ -17,6 +17,8 @@ export interface RunContext {
   /** GITHUB_SHA: on pull requests the synthetic merge commit, never used as head there. */
   sha: string
   ref: string
+  /** The branch a person knows the head by: the pull request's head branch, else the pushed ref's name. */
+  headRef: string
   /** The pull request number, when the event has one. */
   pr?: number
 }
@@ -25,7 +27,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner = '', repo = ''] = repository.split('/')
   if (!owner || !repo) {
-    throw new UserError('GITHUB_REPOSITORY is not set to "owner/name": this action runs inside a GitHub Actions job.')
+    throw new UserError(
+      'GITHUB_REPOSITORY is not set to "owner/name": this action runs inside a GitHub Actions job.'
+    )
   }
   let payload: Record<string, unknown> = {}
   const eventPath = env.GITHUB_EVENT_PATH
@@ -39,7 +43,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       })
     }
   }
-  const pull = payload.pull_request as { number?: unknown } | undefined
+  const pull = payload.pull_request as { number?: unknown; head?: { ref?: unknown } } | undefined
   const issue = payload.issue as { number?: unknown; pull_request?: unknown } | undefined
   let pr: number | undefined
   if (pull && typeof pull.number === 'number') pr = pull.number
@@ -57,6 +61,10 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
+    headRef:
+      typeof pull?.head?.ref === 'string'
+        ? pull.head.ref
+        : (env.GITHUB_REF_NAME ?? (env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags)\//, '')),
     pr
   }
 }

@@ -83,7 +83,11 @@ export async function cancelSuperseded(
     if (!p || p.pr !== context.pr || p.repo !== context.repository) continue
     if (p.run === `${context.runId}/${context.runAttempt}`) continue
     try {
-      await stopExecution(client, s.arn, clientRequestToken(context.repository, context.runId, context.runAttempt, s.arn))
+      await stopExecution(
+        client,
+        s.arn,
+        clientRequestToken(context.repository, context.runId, context.runAttempt, s.arn)
+      )
       stopped.push(s.arn)
       core.info(`Stopped superseded execution ${s.arn} (commit ${p.sha.slice(0, 7)})`)
     } catch (error) {
@@ -111,7 +115,10 @@ export async function waitForExecution(
   let delay = 2000
   const printed = new Map<string, string>()
   for (;;) {
-    const [details, steps] = await Promise.all([describeExecution(client, arn), listExecutionSteps(client, arn)])
+    const [details, steps] = await Promise.all([
+      describeExecution(client, arn),
+      listExecutionSteps(client, arn)
+    ])
     for (const name of graph.topologicalOrder()) {
       const state = steps.get(name)
       if (!state) continue
@@ -122,11 +129,15 @@ export async function waitForExecution(
       }
     }
     if (details.status === 'Succeeded' || details.status === 'Failed' || details.status === 'Stopped') {
-      core.info(`Execution ended ${details.status}${details.failureReason ? `: ${details.failureReason}` : ''}`)
+      core.info(
+        `Execution ended ${details.status}${details.failureReason ? `: ${details.failureReason}` : ''}`
+      )
       return { status: details.status, steps, failureReason: details.failureReason }
     }
     if (Date.now() + delay * scale > deadline) {
-      core.warning(`Gave up waiting after ${timeoutMinutes} minute(s); the execution is still ${details.status}.`)
+      core.warning(
+        `Gave up waiting after ${timeoutMinutes} minute(s); the execution is still ${details.status}.`
+      )
       return { status: 'Executing', steps }
     }
     await new Promise(resolve => setTimeout(resolve, delay * scale))

@@ -33,7 +33,8 @@ export const DEFAULT_CONFIG = '.github/sagemaker-pipelines.yml'
 const MODES: readonly Mode[] = ['plan', 'start', 'wait']
 const SELECTIONS: readonly SelectionMode[] = ['affected', 'all', 'failed', 'coverage']
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/
-const PIPELINE_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):([0-9]{12}|aws):pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/
+const PIPELINE_ARN =
+  /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):([0-9]{12}|aws):pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/
 export const EXECUTION_ARN =
   /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):[0-9]{12}:pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})\/execution\/[a-zA-Z0-9]{1,64}$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
@@ -67,7 +68,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const configInput = core.getInput('config')
   const config = configInput || DEFAULT_CONFIG
   if (config.startsWith('/') || config.split(/[\\/]/).includes('..')) {
-    throw new UserError(`Input "config" is ${JSON.stringify(config)}: give a path relative to the repository root, without "..".`)
+    throw new UserError(
+      `Input "config" is ${JSON.stringify(config)}: give a path relative to the repository root, without "..".`
+    )
   }
 
   const mode = oneOf('mode', core.getInput('mode') || 'start', MODES)

@@ -104,7 +104,9 @@ async function runAction(): Promise<{ outcome: Outcome; settings: Settings }> {
     })
   }
 
-  const report = await core.group('Report', () => publishReport(settings, context, pipeline, graph, planned, outcome))
+  const report = await core.group('Report', () =>
+    publishReport(settings, context, pipeline, graph, planned, outcome)
+  )
   outcome.commentUrl = report.commentUrl
 
   if (settings.mode === 'wait' && outcome.executionArn) {
@@ -124,7 +126,9 @@ function readMapping(settings: Settings, context: RunContext): MappingFile | und
   const path = join(context.workspace, settings.config)
   if (!existsSync(path)) {
     if (settings.configExplicit) {
-      throw new UserError(`Input "config" names ${settings.config}, but there is no such file in the repository checkout.`)
+      throw new UserError(
+        `Input "config" names ${settings.config}, but there is no such file in the repository checkout.`
+      )
     }
     return undefined
   }

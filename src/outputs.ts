@@ -34,7 +34,10 @@ export function writeOutputs(outcome: Outcome): void {
 }
 
 /** The `plan` output: stable, documented keys a later workflow step can read with `fromJSON`. */
-export function planJson(plan: Plan, outcome: Pick<Outcome, 'status' | 'referenceArn' | 'executionArn'>): unknown {
+export function planJson(
+  plan: Plan,
+  outcome: Pick<Outcome, 'status' | 'referenceArn' | 'executionArn'>
+): unknown {
   return {
     status: outcome.status,
     fullRun: plan.fullRun,

@@ -16,7 +16,14 @@ import type { StepGraph } from './core/graph.js'
 import { resolveParameters } from './core/parameters.js'
 import { planSelection } from './core/planner.js'
 import { parseProvenance } from './core/provenance.js'
-import type { ChangeSet, DefinitionDiff, ExecutionRecord, ParameterChange, PipelineMapping, Plan } from './core/types.js'
+import type {
+  ChangeSet,
+  DefinitionDiff,
+  ExecutionRecord,
+  ParameterChange,
+  PipelineMapping,
+  Plan
+} from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
 import { EXECUTION_ARN, type Settings } from './inputs.js'
 import { createGit } from './adapters/git.js'
@@ -75,11 +82,14 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
       : Promise.resolve({ files: [], complete: true, detail: note ?? 'no base commit' })
   let warnedFallback = false
   const fallbackChanges = async (): Promise<ChangeSet> => {
-    const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch
+    const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)
+      ?.default_branch
     const range = eventRange(context.eventName, context.payload, { base: settings.base, head }, defaultBranch)
     if (!warnedFallback) {
       warnedFallback = true
-      core.warning(`The reference run has no recorded commit: using the event's own range instead (${range.description}).`)
+      core.warning(
+        `The reference run has no recorded commit: using the event's own range instead (${range.description}).`
+      )
     }
     return changesFrom(range.base, range.threeDot, range.description)
   }
@@ -96,14 +106,31 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
     const text = await executionDefinition(client, candidate.arn)
     try {
       const referenceDoc: unknown = JSON.parse(text)
-      return diffDefinitions(parseDefinition(referenceDoc, `the definition of ${candidate.arn}`), graph, referenceDoc, JSON.parse(input.definitionText))
+      return diffDefinitions(
+        parseDefinition(referenceDoc, `the definition of ${candidate.arn}`),
+        graph,
+        referenceDoc,
+        JSON.parse(input.definitionText)
+      )
     } catch (error) {
-      core.warning(`Cannot read the definition that ${candidate.arn} ran (${errorMessage(error)}): every step counts as changed.`)
-      return { steps: graph.topologicalOrder().map(step => ({ step, change: 'changed' as const, paths: ['(unreadable reference definition)'] })), pipeline: [] }
+      core.warning(
+        `Cannot read the definition that ${candidate.arn} ran (${errorMessage(error)}): every step counts as changed.`
+      )
+      return {
+        steps: graph
+          .topologicalOrder()
+          .map(step => ({ step, change: 'changed' as const, paths: ['(unreadable reference definition)'] })),
+        pipeline: []
+      }
     }
   }
 
-  const planWith = (reference: ExecutionRecord | undefined, changes: ChangeSet, parameterChanges: ParameterChange[], definitionDiff?: DefinitionDiff): Plan =>
+  const planWith = (
+    reference: ExecutionRecord | undefined,
+    changes: ChangeSet,
+    parameterChanges: ParameterChange[],
+    definitionDiff?: DefinitionDiff
+  ): Plan =>
     planSelection({
       graph,
       mapping: input.mapping,
@@ -119,10 +146,18 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   // A full run asked for: no history needed.
   if (settings.selection === 'all' && settings.steps.length === 0) {
     const plan = planWith(undefined, { files: [], complete: true, detail: 'selection: all' }, [])
-    return finish(plan, head, { files: [], complete: true, detail: 'selection: all' }, undefined, [], [], settings)
+    return finish(
+      plan,
+      head,
+      { files: [], complete: true, detail: 'selection: all' },
+      undefined,
+      [],
+      [],
+      settings
+    )
   }
 
-  let summaries: ExecutionSummary[] = []
+  const summaries: ExecutionSummary[] = []
   let candidates: Array<Candidate & { def?: string }>
   if (settings.reference.kind === 'arn') {
     candidates = [await explicitReference(client, settings.reference.arn, input.pipeline)]
@@ -132,22 +167,33 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
     if (settings.selection === 'failed' && settings.steps.length === 0) {
       const newestFailed = candidates.find(c => c.status === 'Failed')
       candidates = newestFailed ? [newestFailed] : []
-      if (!newestFailed) core.warning(`selection: failed, but none of the last ${summaries.length} executions of ${input.pipeline} failed.`)
+      if (!newestFailed)
+        core.warning(
+          `selection: failed, but none of the last ${summaries.length} executions of ${input.pipeline} failed.`
+        )
     }
   }
-  core.info(`Reference candidates: ${candidates.length} of ${summaries.length || candidates.length} listed executions`)
+  core.info(
+    `Reference candidates: ${candidates.length} of ${summaries.length || candidates.length} listed executions`
+  )
 
   const resumeMode = settings.selection === 'failed' && settings.steps.length === 0
   const result = await findReference<CandidateDetail>(
     candidates,
     graph,
-    settings.reference.kind === 'latest' || resumeMode || settings.reference.kind === 'arn' ? 'latest' : 'auto',
+    settings.reference.kind === 'latest' || resumeMode || settings.reference.kind === 'arn'
+      ? 'latest'
+      : 'auto',
     async candidate => {
       const changes = await changesForCommit(candidate.commit)
       const definitionDiff = await definitionDiffFor(candidate)
       let parameterChanges: ParameterChange[] = []
       if (Object.keys(settings.parameters).length > 0) {
-        parameterChanges = resolveParameters(graph, await readParameters(candidate.arn), settings.parameters).changes
+        parameterChanges = resolveParameters(
+          graph,
+          await readParameters(candidate.arn),
+          settings.parameters
+        ).changes
       }
       const record: ExecutionRecord = {
         arn: candidate.arn,
@@ -156,7 +202,10 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
         commit: candidate.commit,
         steps: resumeMode ? await readSteps(candidate.arn) : new Map()
       }
-      return { plan: planWith(record, changes, parameterChanges, definitionDiff), detail: { changes, parameterChanges } }
+      return {
+        plan: planWith(record, changes, parameterChanges, definitionDiff),
+        detail: { changes, parameterChanges }
+      }
     },
     readSteps
   )
@@ -231,7 +280,11 @@ function toCandidate(s: ExecutionSummary): Candidate & { def?: string } {
   }
 }
 
-async function explicitReference(client: SageMakerClient, arn: string, pipeline: string): Promise<Candidate & { def?: string }> {
+async function explicitReference(
+  client: SageMakerClient,
+  arn: string,
+  pipeline: string
+): Promise<Candidate & { def?: string }> {
   const owner = EXECUTION_ARN.exec(arn)?.[2]
   if (owner && owner.toLowerCase() !== pipeline.toLowerCase()) {
     throw new UserError(`Input "reference" is an execution of pipeline "${owner}", not of "${pipeline}".`)
@@ -240,7 +293,9 @@ async function explicitReference(client: SageMakerClient, arn: string, pipeline:
   try {
     details = await describeExecution(client, arn)
   } catch (error) {
-    throw new UserError(`Input "reference" names ${arn}, which cannot be read: ${errorMessage(error)}`, { cause: error })
+    throw new UserError(`Input "reference" names ${arn}, which cannot be read: ${errorMessage(error)}`, {
+      cause: error
+    })
   }
   return toCandidate({ ...details })
 }

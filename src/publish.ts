@@ -31,7 +31,7 @@ export async function publishReport(
     plan: planned.plan,
     mode: settings.mode,
     status: outcome.status,
-    head: { sha: planned.head, ref: context.ref, pr: context.pr },
+    head: { sha: planned.head, ref: context.headRef, pr: context.pr },
     changes: planned.changes,
     reference: planned.reference
       ? {
@@ -94,7 +94,9 @@ export async function publishReport(
       )
       return {}
     }
-    core.warning(`Could not write the pull request comment: ${errorMessage(error)}. The report is in the job summary.`)
+    core.warning(
+      `Could not write the pull request comment: ${errorMessage(error)}. The report is in the job summary.`
+    )
     return {}
   }
 }

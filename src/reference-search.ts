@@ -61,12 +61,18 @@ export async function findReference<T>(
     }
   }
   for (const c of pool.slice(MAX_CANDIDATES)) {
-    rejected.push({ arn: c.arn, reason: `not considered: only the newest ${MAX_CANDIDATES} candidates are compared` })
+    rejected.push({
+      arn: c.arn,
+      reason: `not considered: only the newest ${MAX_CANDIDATES} candidates are compared`
+    })
   }
   pool = pool.slice(0, MAX_CANDIDATES)
 
   const cost = (e: Evaluated<T>): number => (e.plan.fullRun ? graph.size : e.plan.selected.length)
-  const plan = async (candidate: Candidate): Promise<Evaluated<T>> => ({ candidate, ...(await evaluate(candidate)) })
+  const plan = async (candidate: Candidate): Promise<Evaluated<T>> => ({
+    candidate,
+    ...(await evaluate(candidate))
+  })
   let order: Array<Evaluated<T> | Candidate>
   if (strategy === 'auto') {
     const evaluated: Array<Evaluated<T>> = []
@@ -83,7 +89,10 @@ export async function findReference<T>(
   let checks = 0
   for (const item of order) {
     if (chosen && strategy === 'latest') {
-      rejected.push({ arn: (item as Candidate).arn, reason: 'an eligible newer run exists (reference: latest)' })
+      rejected.push({
+        arn: (item as Candidate).arn,
+        reason: 'an eligible newer run exists (reference: latest)'
+      })
       continue
     }
     const e = 'plan' in item ? item : await plan(item)
@@ -95,7 +104,10 @@ export async function findReference<T>(
       continue
     }
     if (checks >= MAX_ELIGIBILITY_CHECKS) {
-      rejected.push({ arn: e.candidate.arn, reason: `not checked: ${MAX_ELIGIBILITY_CHECKS} candidates were checked first` })
+      rejected.push({
+        arn: e.candidate.arn,
+        reason: `not checked: ${MAX_ELIGIBILITY_CHECKS} candidates were checked first`
+      })
       continue
     }
     checks++

@@ -1,5 +1,6 @@
 import { didYouMean, UserError } from '../errors.js'
 import { type CliIo, messageOf, UsageError } from './context.js'
+import { demoCommand } from './demo-command.js'
 import { emulatorCommand } from './emulator-command.js'
 import { graphCommand } from './graph-command.js'
 import { planCommand } from './plan-command.js'
@@ -14,6 +15,7 @@ Commands:
   graph     steps and edges of a pipeline definition
   plan      the steps a change would run, and why (offline)
   emulator  start the local SageMaker Pipelines emulator
+  demo      the action end to end on the emulator (what \`npm run demo\` runs)
 
 Run a command with --help for its options.
 `
@@ -21,7 +23,8 @@ Run a command with --help for its options.
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   graph: graphCommand,
   plan: planCommand,
-  emulator: emulatorCommand
+  emulator: emulatorCommand,
+  demo: demoCommand
 }
 
 /**

@@ -10,9 +10,11 @@ const MAX_PATHS = 3
 export function describeReason(reason: Reason): string {
   switch (reason.kind) {
     case 'file':
-      return `file ${reason.file} matches ${reason.glob}`
+      return reason.file === reason.glob
+        ? `${reason.file} changed`
+        : `${reason.file} changed (matches ${reason.glob})`
     case 'all-steps-file':
-      return `file ${reason.file} matches all-steps glob ${reason.glob}`
+      return `${reason.file} changed (all-steps glob ${reason.glob})`
     case 'unknown-changes':
       return `changed files unknown (${reason.detail})`
     case 'definition':
@@ -24,7 +26,7 @@ export function describeReason(reason: Reason): string {
     case 'parameter':
       return parameterText(reason)
     case 'upstream':
-      return `upstream ${reason.step} changed`
+      return `downstream of ${reason.step}, which runs`
     case 'enclosing-condition':
       return `enclosing Condition of ${reason.of}`
     case 'explicit':

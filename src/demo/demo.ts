@@ -11,7 +11,9 @@ export async function runDemo(actionDir: string, print: (line: string) => void):
   const started = Date.now()
   const world = await createDemoWorld({ actionDir, timeScale: 600 })
   try {
-    print(`▶ SageMaker Pipelines emulator on ${world.emulator.url}, GitHub API stand-in on ${world.github.url}`)
+    print(
+      `▶ SageMaker Pipelines emulator on ${world.emulator.url}, GitHub API stand-in on ${world.github.url}`
+    )
     print(`▶ ${DEMO_REPOSITORY}: pipeline ${DEMO_PIPELINE} (7 steps) with ${world.history.length} past runs:`)
     print('    3 days ago  Succeeded  full run of the first commit')
     print('    1 day ago   Succeeded  full run of main')
@@ -48,16 +50,32 @@ export async function runDemo(actionDir: string, print: (line: string) => void):
     for (const c of ours) print(readable(c.body))
     print('')
     print('─── step outputs ───')
-    for (const key of ['status', 'execution-arn', 'reference-execution-arn', 'selected-steps', 'reused-steps', 'changed-files']) {
+    for (const key of [
+      'status',
+      'execution-arn',
+      'reference-execution-arn',
+      'selected-steps',
+      'reused-steps',
+      'changed-files'
+    ]) {
       print(`  ${key}: ${result.outputs[key] ?? ''}`)
     }
     const calls = world.emulator.calls()
     const total = Object.values(calls).reduce((a, b) => a + b, 0)
-    print(`  SageMaker API calls: ${total} (${Object.entries(calls).map(([k, v]) => `${k} ${v}`).join(', ')})`)
+    print(
+      `  SageMaker API calls: ${total} (${Object.entries(calls)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`
+    )
     const gh = world.github.calls()
-    print(`  GitHub API calls: ${Object.values(gh).reduce((a, b) => a + b, 0)} (${Object.entries(gh).map(([k, v]) => `${k} ${v}`).join(', ')})`)
+    print(
+      `  GitHub API calls: ${Object.values(gh).reduce((a, b) => a + b, 0)} (${Object.entries(gh)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`
+    )
     print(`  wall time: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    if (result.exitCode !== 0) print(`✗ the action failed (exit ${result.exitCode}): ${result.errors.join('; ')}`)
+    if (result.exitCode !== 0)
+      print(`✗ the action failed (exit ${result.exitCode}): ${result.errors.join('; ')}`)
     else print('✓ done')
     return result.exitCode
   } finally {

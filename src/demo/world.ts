@@ -58,7 +58,10 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
     ? options.executions(repo, provenance)
     : defaultHistory(repo, provenance)
 
-  const emulator = await startEmulator({ timeScale: options.timeScale ?? 600, clock: options.clock ?? 'wall' })
+  const emulator = await startEmulator({
+    timeScale: options.timeScale ?? 600,
+    clock: options.clock ?? 'wall'
+  })
   const seeded = emulator.seed({
     pipelines: [
       {
@@ -67,7 +70,9 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
         scenario: {
           durations: DEMO_DURATIONS,
           outputs: {
-            'Abalone-Evaluate': { propertyFiles: { EvaluationReport: { regression_metrics: { mse: { value: 4.2 } } } } }
+            'Abalone-Evaluate': {
+              propertyFiles: { EvaluationReport: { regression_metrics: { mse: { value: 4.2 } } } }
+            }
           }
         },
         executions
@@ -90,7 +95,10 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
 }
 
 /** A full run on the first commit, one on main, and the newest run on main failing at Train. */
-function defaultHistory(repo: ExampleRepo, provenance: (sha: string, run: string) => string): SeedExecution[] {
+function defaultHistory(
+  repo: ExampleRepo,
+  provenance: (sha: string, run: string) => string
+): SeedExecution[] {
   return [
     {
       status: 'Succeeded',
@@ -109,7 +117,12 @@ function defaultHistory(repo: ExampleRepo, provenance: (sha: string, run: string
       createdAt: '-5h',
       displayName: `main-${repo.commits.main.slice(0, 7)}-run-990`,
       description: provenance(repo.commits.main, '990/1'),
-      steps: { 'Abalone-Train': { status: 'Failed', failureReason: 'CapacityError: Unable to provision requested ML compute capacity' } }
+      steps: {
+        'Abalone-Train': {
+          status: 'Failed',
+          failureReason: 'CapacityError: Unable to provision requested ML compute capacity'
+        }
+      }
     }
   ]
 }
@@ -149,8 +162,18 @@ function githubSeed(repo: ExampleRepo): GitHubSeed {
         defaultBranch: 'main',
         branches: { main: repo.commits.main, 'improve-evaluation': repo.commits.pr },
         commits,
-        pulls: [{ number: DEMO_PR, head: repo.commits.pr, headRef: 'improve-evaluation', base: 'main', title: 'Evaluate: report RMSE next to MSE' }],
-        comments: [{ issue: DEMO_PR, user: 'reviewer', body: 'Looks good, but let us see the pipeline numbers first.' }]
+        pulls: [
+          {
+            number: DEMO_PR,
+            head: repo.commits.pr,
+            headRef: 'improve-evaluation',
+            base: 'main',
+            title: 'Evaluate: report RMSE next to MSE'
+          }
+        ],
+        comments: [
+          { issue: DEMO_PR, user: 'reviewer', body: 'Looks good, but let us see the pipeline numbers first.' }
+        ]
       }
     ]
   }
