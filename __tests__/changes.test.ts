@@ -191,7 +191,7 @@ describe('collectChanges from a local clone', () => {
     expect(changes).toEqual({
       files: ['docs/x.md', 'src/evaluate.py', 'src/preprocess.py', 'src/train.py'],
       complete: true,
-      detail: `git diff ${sha.F2!.slice(0, 7)} ${sha.C!.slice(0, 7)} for ${sha.F2!.slice(0, 7)}..${sha.C!.slice(0, 7)}`
+      detail: `git diff ${sha.F2!.slice(0, 7)} ${sha.C!.slice(0, 7)}`
     })
   })
 
@@ -202,7 +202,8 @@ describe('collectChanges from a local clone', () => {
     )
     expect(changes.files).toEqual(['src/preprocess.py', 'src/train.py'])
     expect(changes.complete).toBe(true)
-    expect(changes.detail).toContain(`from merge base ${sha.A!.slice(0, 7)}`)
+    expect(changes.detail).toContain(`git diff ${sha.A!.slice(0, 7)} `)
+    expect(changes.detail).toContain('from the merge base')
   })
 })
 

@@ -127,26 +127,24 @@ describe('plan', () => {
     expect(plan.selected).toEqual(ALL_ABALONE.slice(1))
     expect(plan.full_run).toBe(false)
     expect(plan.reasons['Abalone-Train']).toEqual([
-      'file pipelines/abalone/train/model.py matches pipelines/abalone/train/**'
+      'pipelines/abalone/train/model.py changed (matches pipelines/abalone/train/**)'
     ])
-    expect(plan.reasons['Abalone-Evaluate']).toEqual(['upstream Abalone-Train changed'])
-    expect(plan.reasons['Abalone-FailNotify']).toEqual(['upstream Abalone-MSECheck changed'])
+    expect(plan.reasons['Abalone-Evaluate']).toEqual(['downstream of Abalone-Train, which runs'])
+    expect(plan.reasons['Abalone-FailNotify']).toEqual(['downstream of Abalone-MSECheck, which runs'])
   })
 
   test('a nested step brings its enclosing Condition, whose closure brings both branches', async () => {
     const plan = await planJson(['--changed', 'pipelines/abalone/notify.py'])
     expect(plan.selected).toEqual(ALL_ABALONE.slice(3))
     expect(plan.reasons['Abalone-MSECheck']).toEqual(['enclosing Condition of Abalone-FailNotify'])
-    expect(plan.reasons['Abalone-FailNotify']).toContain(
-      'file pipelines/abalone/notify.py matches pipelines/abalone/notify.py'
-    )
+    expect(plan.reasons['Abalone-FailNotify']).toContain('pipelines/abalone/notify.py changed')
   })
 
   test('every step selected is a full run; ignored files select nothing', async () => {
     const all = await planJson(['--changed', 'pipelines/abalone/pipeline.py'])
     expect(all).toMatchObject({ selected: ALL_ABALONE, full_run: true })
     expect(all.reasons['Abalone-Train']).toEqual([
-      'file pipelines/abalone/pipeline.py matches all-steps glob pipelines/abalone/pipeline.py'
+      'pipelines/abalone/pipeline.py changed (all-steps glob pipelines/abalone/pipeline.py)'
     ])
     const root = await planJson(['--changed', 'pipelines/abalone/preprocess.py'])
     expect(root).toMatchObject({ selected: ALL_ABALONE, full_run: true })
@@ -193,9 +191,7 @@ describe('plan', () => {
       '-': './pipelines/abalone/evaluate.py\r\n\npipelines/abalone/train/x.py\n'
     })
     expect(stdin.selected).toEqual(ALL_ABALONE.slice(1))
-    expect(stdin.reasons['Abalone-Evaluate']![0]).toBe(
-      'file pipelines/abalone/evaluate.py matches pipelines/abalone/evaluate.py'
-    )
+    expect(stdin.reasons['Abalone-Evaluate']![0]).toBe('pipelines/abalone/evaluate.py changed')
   })
 
   test('human output: offline reference, the steps with reasons, reuse, warnings', async () => {
@@ -208,9 +204,7 @@ describe('plan', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('as if a reference run exists in which every step succeeded')
     expect(r.stdout).toContain('Run 5 of 7 steps')
-    expect(r.stdout).toMatch(
-      /Abalone-Evaluate +file pipelines\/abalone\/evaluate.py matches pipelines\/abalone\/evaluate.py/
-    )
+    expect(r.stdout).toMatch(/Abalone-Evaluate +pipelines\/abalone\/evaluate.py changed/)
     expect(r.stdout).toContain('Reused from the reference run (2): Abalone-Preprocess, Abalone-Train')
     const none = await cli(['plan', '--definition', ABALONE, '--changed', 'x.py'])
     expect(none.stdout).toContain('Nothing to run')

@@ -4,10 +4,10 @@ import type { Reason } from '../../src/core/types.js'
 
 describe('describeReason', () => {
   const cases: Array<[Reason, string]> = [
-    [{ kind: 'file', file: 'src/train.py', glob: 'src/**' }, 'file src/train.py matches src/**'],
+    [{ kind: 'file', file: 'src/train.py', glob: 'src/**' }, 'src/train.py changed (matches src/**)'],
     [
       { kind: 'all-steps-file', file: 'pipeline.py', glob: '*.py' },
-      'file pipeline.py matches all-steps glob *.py'
+      'pipeline.py changed (all-steps glob *.py)'
     ],
     [
       { kind: 'unknown-changes', detail: 'the diff was truncated' },
@@ -27,7 +27,7 @@ describe('describeReason', () => {
     [{ kind: 'parameter', name: 'X', to: '1' }, 'parameter X set to "1"'],
     [{ kind: 'parameter', name: 'X', from: '1' }, 'parameter X removed (was "1")'],
     [{ kind: 'parameter', name: 'X' }, 'parameter X changed'],
-    [{ kind: 'upstream', step: 'Abalone-Train' }, 'upstream Abalone-Train changed'],
+    [{ kind: 'upstream', step: 'Abalone-Train' }, 'downstream of Abalone-Train, which runs'],
     [{ kind: 'enclosing-condition', of: 'Abalone-FailNotify' }, 'enclosing Condition of Abalone-FailNotify'],
     [{ kind: 'explicit' }, 'named in the steps input'],
     [{ kind: 'selection-all' }, 'full run'],

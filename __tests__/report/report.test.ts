@@ -81,11 +81,8 @@ describe('renderComment structure (Abalone, evaluate.py changed)', () => {
       '♻️ reuse',
       'unchanged: reference output read by <code>Abalone-Evaluate</code>, <code>Abalone-ModelRegister-RegisterModel</code> +1 more'
     ])
-    expect(rows.get('Abalone-Evaluate')).toEqual([
-      '▶️ run',
-      'file pipelines/abalone/evaluate.py matches pipelines/abalone/evaluate.py'
-    ])
-    expect(rows.get('Abalone-MSECheck')).toEqual(['▶️ run', 'upstream Abalone-Evaluate changed'])
+    expect(rows.get('Abalone-Evaluate')).toEqual(['▶️ run', 'pipelines/abalone/evaluate.py changed'])
+    expect(rows.get('Abalone-MSECheck')).toEqual(['▶️ run', 'downstream of Abalone-Evaluate, which runs'])
   })
 
   it('includes the coloured diagram, the reference run and the links', () => {

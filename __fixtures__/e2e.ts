@@ -1,0 +1,58 @@
+import { rmSync } from 'node:fs'
+import {
+  createDemoWorld,
+  DEMO_PIPELINE,
+  DEMO_PR,
+  DEMO_REPOSITORY,
+  type DemoWorldOptions,
+  type DemoWorld
+} from '../src/demo/world.js'
+import { runAction, type RunnerOptions, type RunnerResult } from '../src/demo/runner.js'
+
+export const actionDir = process.cwd()
+export const [owner, repo] = DEMO_REPOSITORY.split('/') as [string, string]
+export { DEMO_PIPELINE, DEMO_PR }
+
+export interface E2E {
+  world: DemoWorld
+  /** Runs dist/index.js on the pull request event unless told otherwise. */
+  run(inputs?: Record<string, string>, overrides?: Partial<RunnerOptions>): Promise<RunnerResult>
+  starts(): number
+  ourComments(): Array<{ id: number; body: string }>
+  close(): Promise<void>
+}
+
+export async function e2e(options: Partial<DemoWorldOptions> = {}): Promise<E2E> {
+  const world = await createDemoWorld({ actionDir, timeScale: 100_000, ...options })
+  return {
+    world,
+    run: (inputs = {}, overrides = {}) =>
+      runAction({
+        actionDir,
+        workspace: world.repo.dir,
+        eventName: 'pull_request',
+        event: world.pullRequestEvent,
+        sha: world.repo.commits.pr,
+        ref: `refs/pull/${DEMO_PR}/merge`,
+        sagemakerUrl: world.emulator.url,
+        githubUrl: world.github.url,
+        repository: DEMO_REPOSITORY,
+        inputs: { pipeline: DEMO_PIPELINE, ...inputs },
+        ...overrides
+      }),
+    starts: () => world.emulator.calls().StartPipelineExecution ?? 0,
+    ourComments: () =>
+      world.github
+        .comments(owner, repo, DEMO_PR)
+        .filter(c => c.body.startsWith('<!-- sagemaker-selective-execution'))
+        .map(c => ({ id: c.id, body: c.body })),
+    close: async () => {
+      await world.close()
+      rmSync(world.repo.dir, { recursive: true, force: true })
+    }
+  }
+}
+
+export function json<T = unknown>(text: string | undefined): T {
+  return JSON.parse(text ?? 'null') as T
+}
