@@ -85653,7 +85653,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8671);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6141);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -85662,7 +85662,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8671:
+/***/ 6141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88884,1703 +88884,161 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/graph.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+/** `git fetch --deepen` steps tried when a shallow clone lacks the merge base: 50, 100, 200, 400 commits. */
+const DEEPEN_STEPS = [50, 100, 200, 400];
 /**
- * The pipeline DAG as the service runs it: every step (nested Condition branches included) and the
- * edges that order them. Built by `parseDefinition`; immutable afterwards. Traversals return names in
- * topological order so that plans, reports and CLI output are stable.
+ * The job's local clone, driven through `git` with no shell. Every question the action asks is
+ * about two commits, not the history between them, so a shallow checkout (actions/checkout's
+ * default `fetch-depth: 1`) is enough once both commits are fetched; only the merge base needs
+ * history, and it deepens the clone in bounded steps.
  */
-class StepGraph {
-    steps;
-    parameters;
-    parentsOf = new Map();
-    childrenOf = new Map();
-    edgeKinds = new Map();
-    order;
-    rank = new Map();
-    /**
-     * @param steps in definition order (depth first through Condition branches)
-     * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
-     */
-    constructor(steps, edges, parameters = []) {
-        this.steps = new Map(steps.map(s => [s.name, s]));
-        this.parameters = new Map(parameters.map(p => [p.name, p]));
-        for (const s of steps) {
-            this.parentsOf.set(s.name, new Set());
-            this.childrenOf.set(s.name, new Set());
-        }
-        for (const e of edges) {
-            if (!this.steps.has(e.from) || !this.steps.has(e.to)) {
-                throw new Error(`edge ${e.from} → ${e.to} names a step that is not in the graph`);
-            }
-            this.childrenOf.get(e.from).add(e.to);
-            this.parentsOf.get(e.to).add(e.from);
-            const key = edgeKey(e.from, e.to);
-            const kinds = this.edgeKinds.get(key) ?? new Set();
-            kinds.add(e.kind);
-            this.edgeKinds.set(key, kinds);
-        }
-        this.order = this.topologicalSort(steps.map(s => s.name));
-        this.order.forEach((name, i) => this.rank.set(name, i));
+class GitRepository {
+    cwd;
+    remote;
+    deepenSteps;
+    fetching = Promise.resolve();
+    constructor(cwd, settings = {}) {
+        this.cwd = cwd;
+        this.remote = settings.remote ?? 'origin';
+        this.deepenSteps = settings.deepenSteps ?? DEEPEN_STEPS;
     }
-    get size() {
-        return this.steps.size;
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
     }
-    has(name) {
-        return this.steps.has(name);
-    }
-    step(name) {
-        const s = this.steps.get(name);
-        if (!s)
-            throw new Error(`unknown step "${name}"`);
-        return s;
-    }
-    /** All step names in a topological order (ties broken by definition order). */
-    topologicalOrder() {
-        return [...this.order];
-    }
-    parents(name) {
-        return this.parentsOf.get(name) ?? new Set();
-    }
-    children(name) {
-        return this.childrenOf.get(name) ?? new Set();
-    }
-    /** Deduplicated edges in a stable order (by topological rank of `from`, then `to`). */
-    edges() {
-        const out = [];
-        for (const from of this.order) {
-            const tos = [...this.children(from)].sort((a, b) => this.rank.get(a) - this.rank.get(b));
-            for (const to of tos)
-                out.push({ from, to, kinds: [...this.edgeKinds.get(edgeKey(from, to))].sort() });
-        }
-        return out;
-    }
-    /** The given steps plus everything reachable from them, in topological order. */
-    closure(names) {
-        return this.sorted(this.reach(names, n => this.children(n), true));
-    }
-    /** Strict descendants of the given steps (not the steps themselves unless reachable from another). */
-    descendants(names) {
-        return this.sorted(this.reach(names, n => this.children(n), false));
-    }
-    /** Strict ancestors of the given steps. */
-    ancestors(names) {
-        return this.sorted(this.reach(names, n => this.parents(n), false));
-    }
-    /** Sorts step names topologically; unknown names are an error. */
-    sorted(names) {
-        const list = [...new Set(names)];
-        for (const n of list)
-            if (!this.rank.has(n))
-                throw new Error(`unknown step "${n}"`);
-        return list.sort((a, b) => this.rank.get(a) - this.rank.get(b));
-    }
-    /** Steps that read a parameter, directly in their own object. */
-    readersOf(parameter) {
-        return this.order.filter(n => this.steps.get(n).parameters.includes(parameter));
-    }
-    /** Every Condition enclosing the step, innermost first. */
-    enclosingConditions(name) {
-        const out = [];
-        let current = this.steps.get(name)?.condition;
-        while (current) {
-            out.push(current);
-            current = this.steps.get(current)?.condition;
-        }
-        return out;
-    }
-    reach(start, next, includeStart) {
-        const seen = new Set();
-        const stack = [];
-        for (const s of start) {
-            if (!this.steps.has(s))
-                throw new Error(`unknown step "${s}"`);
-            if (includeStart)
-                seen.add(s);
-            stack.push(s);
-        }
-        while (stack.length > 0) {
-            const n = stack.pop();
-            for (const m of next(n)) {
-                if (!seen.has(m)) {
-                    seen.add(m);
-                    stack.push(m);
-                }
-            }
-        }
-        return seen;
-    }
-    /** Kahn's algorithm; the queue is kept in definition order so the result is deterministic. */
-    topologicalSort(definitionOrder) {
-        const position = new Map(definitionOrder.map((n, i) => [n, i]));
-        const indegree = new Map(definitionOrder.map(n => [n, this.parentsOf.get(n).size]));
-        const ready = new MinHeap((a, b) => position.get(a) - position.get(b));
-        for (const n of definitionOrder)
-            if (indegree.get(n) === 0)
-                ready.push(n);
-        const out = [];
-        while (ready.size > 0) {
-            const n = ready.pop();
-            out.push(n);
-            for (const m of this.childrenOf.get(n)) {
-                const d = indegree.get(m) - 1;
-                indegree.set(m, d);
-                if (d === 0)
-                    ready.push(m);
-            }
-        }
-        if (out.length !== definitionOrder.length) {
-            throw new CycleError(this.findCycle(definitionOrder.filter(n => indegree.get(n) > 0)));
-        }
-        return out;
-    }
-    findCycle(candidates) {
-        const inCycleSet = new Set(candidates);
-        const start = candidates[0];
-        const path = [];
-        const index = new Map();
-        // Every leftover node keeps a leftover parent, so walking parents must come back on itself.
-        let current = start;
-        while (!index.has(current)) {
-            index.set(current, path.length);
-            path.push(current);
-            current = [...this.parentsOf.get(current)].find(c => inCycleSet.has(c));
-        }
-        return [...path.slice(index.get(current)), current].reverse();
-    }
-}
-class CycleError extends Error {
-    cycle;
-    constructor(cycle) {
-        super(`the pipeline's steps form a cycle: ${cycle.join(' → ')}`);
-        this.cycle = cycle;
-        this.name = 'CycleError';
-    }
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-/** A binary heap, so the deterministic topological sort stays O(n log n) on 5,000-step graphs. */
-class MinHeap {
-    compare;
-    items = [];
-    constructor(compare) {
-        this.compare = compare;
-    }
-    get size() {
-        return this.items.length;
-    }
-    push(item) {
-        const a = this.items;
-        a.push(item);
-        let i = a.length - 1;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (this.compare(a[i], a[parent]) >= 0)
-                break;
-            [a[i], a[parent]] = [a[parent], a[i]];
-            i = parent;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && this.compare(a[l], a[m]) < 0)
-                    m = l;
-                if (r < a.length && this.compare(a[r], a[m]) < 0)
-                    m = r;
-                if (m === i)
-                    break;
-                [a[i], a[m]] = [a[m], a[i]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/json-position.ts
-/**
- * The offset of the first syntax error in a JSON text, or -1 when it is valid. `JSON.parse` on Node 20
- * names the offset for some errors only ("Unexpected token ',', ..." has none), and a user fixing a
- * pipeline definition needs the line and column every time.
- */
-function jsonErrorOffset(text) {
-    let i = 0;
-    const fail = () => {
-        throw i;
-    };
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else
-            fail();
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '"') {
-                i++;
-                return;
-            }
-            if (c === '\\') {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        i += 2;
-                        fail();
-                    }
-                    i += 6;
-                }
-                else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i += 2;
-                else {
-                    i++;
-                    fail();
-                }
-            }
-            else if (c < ' ')
-                fail();
-            else
-                i++;
-        }
-        fail();
-    };
-    const number = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '' || m[0] === '-')
-            fail();
-        i += m[0].length;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail();
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                else
-                    fail();
-            }
-        }
-        else if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                else
-                    fail();
-            }
-        }
-        else if (c === '"')
-            string();
-        else if (c === 't')
-            literal('true');
-        else if (c === 'f')
-            literal('false');
-        else if (c === 'n')
-            literal('null');
-        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            number();
-        else
-            fail();
-    };
-    try {
-        value();
-        ws();
-        if (i < text.length)
-            fail();
-        return -1;
-    }
-    catch (offset) {
-        if (typeof offset === 'number')
-            return offset;
-        throw offset;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/definition.ts
-
-
-
-/** The only pipeline definition schema version the service knows. */
-const DEFINITION_VERSION = '2020-12-01';
-const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
-const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
-class DefinitionError extends UserError {
-    constructor(source, message) {
-        super(`${source}: ${message}`);
-        this.name = 'DefinitionError';
-    }
-}
-/**
- * Reads a SageMaker pipeline definition (the JSON of `DescribePipeline.PipelineDefinition`) into the
- * DAG the service runs, by the rules of the SDK's `PipelineGraph` (reference §3.7): every step,
- * Condition branches included at any depth; edges from `DependsOn`, from every `{"Get": "Steps.X…"}`
- * in a step's own object (not in a Condition's branch arrays) and from a Condition to each step it
- * encloses.
- *
- * @param source names the document in error messages (a file path, "the reference run", …)
- */
-function parseDefinition(definition, source = 'pipeline definition') {
-    const doc = typeof definition === 'string' ? parseJson(definition, source) : definition;
-    if (!isObject(doc))
-        throw new DefinitionError(source, 'the definition must be a JSON object');
-    if (doc.Version !== DEFINITION_VERSION) {
-        throw new DefinitionError(source, `unknown definition Version ${JSON.stringify(doc.Version)}; the service accepts only "${DEFINITION_VERSION}"`);
-    }
-    if (!Array.isArray(doc.Steps))
-        throw new DefinitionError(source, '"Steps" must be an array of step objects');
-    const parameters = readParameters(doc.Parameters, source);
-    const steps = [];
-    collectSteps(doc.Steps, 'Steps', undefined, undefined, steps, new Set(), source);
-    const names = new Set(steps.map(s => s.name));
-    const edges = [];
-    for (const step of steps) {
-        const dependsOn = step.raw.DependsOn;
-        if (dependsOn !== undefined) {
-            if (!Array.isArray(dependsOn) || dependsOn.some(d => typeof d !== 'string')) {
-                throw new DefinitionError(source, `step "${step.name}": DependsOn must be a list of step names`);
-            }
-            for (const d of dependsOn) {
-                if (!names.has(d)) {
-                    throw new DefinitionError(source, `step "${step.name}" depends on "${d}", which is not a step of this pipeline`);
-                }
-                edges.push({ from: d, to: step.name, kind: 'depends-on' });
-            }
-        }
-        for (const ref of stepReferences(step)) {
-            if (!names.has(ref)) {
-                throw new DefinitionError(source, `step "${step.name}" reads "Steps.${ref}…", but there is no step named "${ref}"`);
-            }
-            edges.push({ from: ref, to: step.name, kind: 'property' });
-        }
-        if (step.condition)
-            edges.push({ from: step.condition, to: step.name, kind: 'condition' });
-    }
-    try {
-        return new StepGraph(steps, edges, parameters);
-    }
-    catch (error) {
-        if (error instanceof CycleError)
-            throw new DefinitionError(source, error.message);
-        throw error;
-    }
-}
-function parseJson(text, source) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const offset = jsonErrorOffset(text);
-        let where = '';
-        if (offset >= 0) {
-            const before = text.slice(0, offset);
-            const line = before.split('\n').length;
-            const column = offset - before.lastIndexOf('\n');
-            where = ` at line ${line}, column ${column}`;
-        }
-        throw new DefinitionError(source, `invalid JSON${where}: ${message}`);
-    }
-}
-function readParameters(value, source) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        throw new DefinitionError(source, '"Parameters" must be an array');
-    const seen = new Set();
-    return value.map((p, i) => {
-        if (!isObject(p) || typeof p.Name !== 'string' || p.Name === '') {
-            throw new DefinitionError(source, `Parameters[${i}] has no Name`);
-        }
-        if (seen.has(p.Name))
-            throw new DefinitionError(source, `parameter "${p.Name}" is declared twice`);
-        seen.add(p.Name);
-        const type = p.Type ?? 'String';
-        if (!PARAMETER_TYPES.includes(type)) {
-            throw new DefinitionError(source, `parameter "${p.Name}" has Type ${JSON.stringify(type)}; expected one of ${PARAMETER_TYPES.join(', ')}`);
-        }
-        const def = { name: p.Name, type: type };
-        const dv = p.DefaultValue;
-        if (typeof dv === 'string' || typeof dv === 'number' || typeof dv === 'boolean')
-            def.defaultValue = dv;
-        if (Array.isArray(p.EnumValues))
-            def.enumValues = p.EnumValues.map(String);
-        return def;
-    });
-}
-function collectSteps(list, path, condition, branch, out, seen, source) {
-    list.forEach((raw, i) => {
-        const where = `${path}[${i}]`;
-        if (!isObject(raw))
-            throw new DefinitionError(source, `${where} is not a step object`);
-        const name = raw.Name;
-        if (typeof name !== 'string' || !STEP_NAME.test(name)) {
-            throw new DefinitionError(source, `${where} has the step name ${JSON.stringify(name)}; names are 1-64 characters of A-Z, a-z, 0-9, - and _`);
-        }
-        if (typeof raw.Type !== 'string')
-            throw new DefinitionError(source, `step "${name}" has no Type`);
-        if (seen.has(name)) {
-            throw new DefinitionError(source, `the step name "${name}" is used twice (${where} and an earlier step); names must be unique across the top level and all Condition branches`);
-        }
-        seen.add(name);
-        const node = { name, type: raw.Type, parameters: [], raw };
-        if (condition) {
-            node.condition = condition;
-            node.branch = branch;
-        }
-        node.parameters = [
-            ...new Set(getters(ownFields(node))
-                .filter(g => g.startsWith('Parameters.'))
-                .map(g => g.slice(11)))
-        ];
-        out.push(node);
-        if (raw.Type === 'Condition') {
-            const args = isObject(raw.Arguments) ? raw.Arguments : {};
-            for (const [key, b] of [
-                ['IfSteps', 'If'],
-                ['ElseSteps', 'Else']
-            ]) {
-                const nested = args[key];
-                if (nested === undefined)
-                    continue;
-                if (!Array.isArray(nested))
-                    throw new DefinitionError(source, `step "${name}": Arguments.${key} must be an array`);
-                collectSteps(nested, `${where}.Arguments.${key}`, name, b, out, seen, source);
-            }
-        }
-    });
-}
-/** The step object without a Condition's nested branch arrays: those steps speak for themselves (used for edges and for the definition diff). */
-function ownFields(step) {
-    if (step.type !== 'Condition' || !isObject(step.raw.Arguments))
-        return step.raw;
-    const { IfSteps: _if, ElseSteps: _else, ...args } = step.raw.Arguments;
-    return { ...step.raw, Arguments: args };
-}
-/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}`. */
-function stepReferences(step) {
-    const refs = new Set();
-    for (const g of getters(ownFields(step))) {
-        if (!g.startsWith('Steps.'))
-            continue;
-        const m = /^Steps\.([^.[]+)/.exec(g);
-        if (m)
-            refs.add(m[1]);
-    }
-    return [...refs];
-}
-/** Every string value stored under a key named "Get", anywhere below `value`. */
-function getters(value, out = []) {
-    if (Array.isArray(value)) {
-        for (const v of value)
-            getters(v, out);
-    }
-    else if (isObject(value)) {
-        for (const [k, v] of Object.entries(value)) {
-            if (k === 'Get' && typeof v === 'string')
-                out.push(v);
-            else
-                getters(v, out);
-        }
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/glob-set.ts
-
-const OPTIONS = { dot: true };
-/** Characters after which a glob's tail is no longer literal text. */
-const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '(', ')', '!', '+', '@', '\\', '|']);
-/**
- * Why a glob from the mapping file cannot be used, in plain words, or undefined when it is fine. picomatch
- * itself never refuses a pattern: an unclosed brace silently becomes a regex that matches nothing, so a typo
- * would quietly stop selecting a step. We refuse those, and paths that cannot name a file of the repository.
- */
-function globProblem(glob) {
-    const checked = checkGlob(glob);
-    return 'problem' in checked ? checked.problem : undefined;
-}
-/**
- * `globProblem`, keeping the regex it had to compile to find out: hand it to `GlobSet` so that each
- * glob is compiled once.
- */
-function checkGlob(glob) {
-    const problem = shapeProblem(glob);
-    if (problem)
-        return { problem };
-    try {
-        const regex = picomatch_default().makeRe(normalizeGlob(glob), { ...OPTIONS, debug: true });
-        return regex.source === '$^' ? { problem: 'is not a valid glob' } : { regex };
-    }
-    catch (error) {
-        return { problem: `is not a valid glob (${error instanceof Error ? error.message : String(error)})` };
-    }
-}
-function shapeProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty; give a repo-relative glob such as pipelines/train/**';
-    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('~')) {
-        return 'is an absolute path; globs are relative to the repository root (pipelines/x/**, not /pipelines/x/**)';
-    }
-    if (glob.startsWith('!') && !glob.startsWith('!(')) {
-        return ('is a negated glob; a negation would match every other file of the repository, ' +
-            'so it is not accepted: list the files you mean, and put exclusions under ignore');
-    }
-    const segments = normalizeGlob(glob).split('/');
-    if (segments.includes('..'))
-        return "has a '..' segment; globs cannot reach outside the repository";
-    if (segments.length > 1 && segments[segments.length - 1] === '') {
-        return "ends with '/', so it can never match a file; write dir/** to match everything under a folder";
-    }
-    if (segments.includes('') || segments.includes('.')) {
-        return "has an empty or '.' path segment; write a normalized repo-relative path";
-    }
-    return balanceProblem(glob);
-}
-/** picomatch ignores a leading `./`; so do we, once, before indexing. */
-function normalizeGlob(glob) {
-    return glob.startsWith('./') ? glob.slice(2) : glob;
-}
-function balanceProblem(glob) {
-    let braces = 0;
-    let parens = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '\\') {
-            if (i === glob.length - 1)
-                return 'ends with a lone backslash';
-            i++;
-        }
-        else if (c === '[') {
-            const close = bracketEnd(glob, i);
-            if (close < 0)
-                return "has a '[' that is never closed by ']'";
-            i = close;
-        }
-        else if (c === '{')
-            braces++;
-        else if (c === '}') {
-            if (braces === 0)
-                return "has a '}' without a matching '{' (write \\} for a literal brace)";
-            braces--;
-        }
-        else if (c === '(')
-            parens++;
-        else if (c === ')') {
-            if (parens === 0)
-                return "has a ')' without a matching '(' (write \\) for a literal parenthesis)";
-            parens--;
-        }
-    }
-    if (braces > 0)
-        return "has a '{' that is never closed by '}'";
-    if (parens > 0)
-        return "has a '(' that is never closed by ')'";
-    return undefined;
-}
-/** Index of the `]` closing the bracket expression opened at `open`, or -1. */
-function bracketEnd(glob, open) {
-    let j = open + 1;
-    if (glob[j] === '!' || glob[j] === '^')
-        j++;
-    if (glob[j] === ']')
-        j++; // a leading ']' is a literal member
-    for (; j < glob.length; j++) {
-        const c = glob[j];
-        if (c === '\\')
-            j++;
-        else if (c === '[' && glob[j + 1] === ':') {
-            const end = glob.indexOf(':]', j + 2);
-            if (end > 0)
-                j = end + 1;
-        }
-        else if (c === ']')
-            return j;
-    }
-    return -1;
-}
-/**
- * A list of globs compiled once and indexed, so that matching one file costs a few map look-ups and only
- * the regexes that could match it, not one regex per glob: the benchmark maps 100,000 files against 1,000
- * globs, and a picomatch `**` regex costs up to a microsecond. Literal paths are found by exact look-up,
- * `dir/**` by prefix alone; other globs with a literal base directory are tested only on files under it;
- * globs without one only on files that have their plain segment (`**\/build/**`) or extension
- * (`**\/*.md`). The few left are tested on every file.
- *
- * Equivalent to `picomatch(glob, { dot: true })(file)` for normalized repo-relative file paths (no `./`,
- * no `.`/`..` segments, no line breaks). Globs must have passed `globProblem`.
- */
-class GlobSet {
-    size;
-    slots = [];
-    literal = new Map();
-    under = new Map();
-    based = new Map();
-    bySegment = new Map();
-    byExtension = new Map();
-    always = [];
-    /** Per slot, the call that last tested it: a file may repeat a segment (`a/x/x`). */
-    visited = new Uint32Array(0);
-    call = 0;
-    /** @param compiled regexes from `checkGlob`, by glob as written; the others are compiled here */
-    constructor(globs, compiled = new Map()) {
-        this.size = globs.length;
-        const slotOf = new Map();
-        globs.forEach((glob, id) => {
-            const pattern = normalizeGlob(glob);
-            let slot = slotOf.get(pattern);
-            if (slot === undefined) {
-                slot = this.slots.length;
-                slotOf.set(pattern, slot);
-                const regex = compiled.get(glob) ?? picomatch_default().makeRe(pattern, OPTIONS);
-                this.slots.push({ pattern, regex, ids: [] });
-                this.classify(pattern, slot);
-            }
-            this.slots[slot].ids.push(id);
+    /** The commit SHA a ref or SHA names locally; undefined when it is not here (or this is not a repo). */
+    async resolveCommit(ref) {
+        checkRef(ref);
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true
         });
-        this.visited = new Uint32Array(this.slots.length);
+        return result.code === 0 ? result.stdout.trim() : undefined;
     }
-    /** True when any glob matches; stops at the first. */
-    any(file) {
-        return this.collect(file, undefined);
+    async hasCommit(sha) {
+        return (await this.resolveCommit(sha)) !== undefined;
     }
     /**
-     * Appends to `out` the positions (in the constructor's list) of every glob matching `file`, in no
-     * particular order. The caller owns and clears `out`, so a hot loop allocates nothing.
+     * Fetches one commit (or branch) from the remote and returns its SHA; undefined when it cannot be
+     * fetched (gone after a force push, no network, no remote). A shallow clone stays shallow
+     * (`--depth=1`); a full clone is not made shallow by it.
      */
-    matches(file, out) {
-        this.collect(file, out);
+    async fetchCommit(ref) {
+        checkRef(ref);
+        return this.exclusive(() => this.tryFetch(ref)).catch(() => undefined);
     }
-    /** Position of the first glob in the list that matches, or -1. */
-    first(file, scratch = []) {
-        scratch.length = 0;
-        this.collect(file, scratch);
-        let best = -1;
-        for (const id of scratch)
-            if (best < 0 || id < best)
-                best = id;
-        scratch.length = 0;
-        return best;
-    }
-    classify(pattern, slot) {
-        const scan = picomatch_default().scan(pattern);
-        const clean = !pattern.includes('\\');
-        if (!scan.isGlob && clean)
-            return add(this.literal, pattern, slot);
-        if (scan.base !== '' && !scan.base.includes('\\') && scan.prefix === '') {
-            return add(scan.glob === '**' ? this.under : this.based, scan.base, slot);
+    async tryFetch(ref) {
+        const base = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+        const attempts = (await this.isShallow())
+            ? [
+                [...base, '--depth=1', this.remote, ref],
+                [...base, this.remote, ref]
+            ]
+            : [[...base, this.remote, ref]];
+        for (const args of attempts) {
+            const result = await this.run(args, { allowFailure: true });
+            if (result.code !== 0)
+                continue;
+            const fetched = /^[0-9a-f]{40}$/.test(ref) ? ref : await this.resolveCommit('FETCH_HEAD');
+            if (fetched && (await this.hasCommit(fetched)))
+                return fetched;
         }
-        const segment = literalSegment(pattern);
-        if (segment !== undefined)
-            return add(this.bySegment, segment, slot);
-        const extension = literalExtension(pattern);
-        if (extension !== undefined)
-            return add(this.byExtension, extension, slot);
-        this.always.push(slot);
-    }
-    /** With `out` undefined, returns at the first match. */
-    collect(file, out) {
-        if (this.literal.size > 0 && this.emit(this.literal.get(file), out))
-            return true;
-        if (this.under.size > 0 || this.based.size > 0) {
-            let slash = file.indexOf('/');
-            for (;;) {
-                const prefix = slash < 0 ? file : file.slice(0, slash);
-                if (this.emit(this.under.get(prefix), out))
-                    return true;
-                if (this.test(this.based.get(prefix), file, out))
-                    return true;
-                if (slash < 0)
-                    break;
-                slash = file.indexOf('/', slash + 1);
-            }
-        }
-        if (this.bySegment.size > 0) {
-            this.call = (this.call + 1) >>> 0 || 1;
-            const call = this.call;
-            let start = 0;
-            for (;;) {
-                const end = file.indexOf('/', start);
-                const slots = this.bySegment.get(end < 0 ? file.slice(start) : file.slice(start, end));
-                if (slots && this.test(slots, file, out, call))
-                    return true;
-                if (end < 0)
-                    break;
-                start = end + 1;
-            }
-        }
-        if (this.byExtension.size > 0) {
-            const dot = file.lastIndexOf('.');
-            if (dot > file.lastIndexOf('/') && this.test(this.byExtension.get(file.slice(dot + 1)), file, out))
-                return true;
-        }
-        return this.test(this.always, file, out);
-    }
-    emit(slots, out) {
-        if (slots === undefined)
-            return false;
-        if (out === undefined)
-            return true;
-        for (const s of slots)
-            for (const id of this.slots[s].ids)
-                out.push(id);
-        return false;
-    }
-    test(slots, file, out, call = 0) {
-        if (slots === undefined)
-            return false;
-        for (const s of slots) {
-            if (call !== 0) {
-                if (this.visited[s] === call)
-                    continue;
-                this.visited[s] = call;
-            }
-            const slot = this.slots[s];
-            // picomatch's own matcher also accepts a file spelled exactly like the pattern.
-            if (file === slot.pattern || slot.regex.test(file)) {
-                if (out === undefined)
-                    return true;
-                for (const id of slot.ids)
-                    out.push(id);
-            }
-        }
-        return false;
-    }
-}
-function add(index, key, slot) {
-    const list = index.get(key);
-    if (list)
-        list.push(slot);
-    else
-        index.set(key, [slot]);
-}
-/**
- * The longest path segment of the glob that is plain text outside any brace, bracket or extglob group
- * (`**\/build/**` → `build`): every matching file has a segment spelled exactly so. Undefined when none.
- */
-function literalSegment(pattern) {
-    if (pattern.includes('\\'))
         return undefined;
-    let best;
-    let depth = 0;
-    let start = 0;
-    let literal = true;
-    for (let i = 0; i <= pattern.length; i++) {
-        const c = pattern[i];
-        if (i === pattern.length || (c === '/' && depth === 0)) {
-            const segment = pattern.slice(start, i);
-            if (literal && segment !== '' && (best === undefined || segment.length > best.length))
-                best = segment;
-            start = i + 1;
-            literal = true;
-            continue;
-        }
-        if (SPECIAL.has(c))
-            literal = false;
-        if (c === '[') {
-            const close = bracketEnd(pattern, i);
-            if (close > 0)
-                i = close;
-        }
-        else if (c === '{' || c === '(')
-            depth++;
-        else if (c === '}' || c === ')')
-            depth--;
     }
-    return best;
-}
-/**
- * The extension every matching file must have, when the glob's file name ends in literal text with a
- * dot (`**\/*.md` → `md`); undefined otherwise.
- */
-function literalExtension(pattern) {
-    let start = pattern.length;
-    while (start > 0 && !SPECIAL.has(pattern[start - 1]))
-        start--;
-    const tail = pattern.slice(start);
-    const name = tail.slice(tail.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot < 0 ? undefined : name.slice(dot + 1);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/sagemaker-pipelines.schema.json
-const sagemaker_pipelines_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"sagemaker-selective-execution mapping file","description":"Maps repository files to Amazon SageMaker Pipelines steps (.github/sagemaker-pipelines.yml). A changed file selects the steps whose globs it matches; their downstream closure runs, everything upstream is reused from a reference run.","type":"object","additionalProperties":false,"required":["pipelines"],"properties":{"pipelines":{"description":"SageMaker pipeline name -> how its steps map to files.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$"},"additionalProperties":{"$ref":"#/definitions/pipeline"}}},"definitions":{"glob":{"description":"A repo-relative picomatch glob (`**`, `*`, `{a,b}`, dotfiles matched), e.g. pipelines/abalone/train/**. No leading /, no .. segments.","type":"string","minLength":1},"globs":{"description":"One glob, or a non-empty list of globs (any of them matching is enough).","type":["string","array"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/glob"}},"pipeline":{"type":"object","additionalProperties":false,"properties":{"steps":{"description":"Step name (as in the pipeline definition, Condition branches included) -> glob or list of globs.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9\\\\-_]{1,64}$"},"additionalProperties":{"$ref":"#/definitions/globs"}},"all-steps":{"description":"A changed file matching one of these globs selects every step (e.g. the file that builds the pipeline).","$ref":"#/definitions/globs"},"ignore":{"description":"A changed file matching one of these globs selects nothing, whatever else it matches.","$ref":"#/definitions/globs"},"coverage":{"description":"For `selection: coverage`: step name -> the pipeline parameters that make its Condition branch run.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9\\\\-_]{1,64}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["parameters"],"properties":{"parameters":{"description":"Pipeline parameter name -> value (scalars; sent as strings).","type":"object","minProperties":1,"additionalProperties":{"type":["string","number","boolean"]}}}}}}}}}');
-;// CONCATENATED MODULE: ./src/core/mapping-problems.ts
-
-
-
-
-
-/**
- * Checks the parsed mapping file against the JSON Schema that ships with the action (so editors and the
- * action agree on what is valid) and reports each violation as a sentence about the entry.
- */
-function checkSchema(data, problems) {
-    const validate = validator();
-    if (!validate(data))
-        for (const e of validate.errors ?? [])
-            translate(e, data, problems);
-}
-let compiledSchema;
-function validator() {
-    compiledSchema ??= new ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sagemaker_pipelines_schema_namespaceObject);
-    return compiledSchema;
-}
-/** Turns one ajv error into a sentence about the entry, not about the schema. */
-function translate(error, data, problems) {
-    if (error.propertyName !== undefined)
-        return; // reported by its `propertyNames` error
-    const path = pointerToPath(error.instancePath, data);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const accepted = Object.keys(error.parentSchema.properties ?? {});
-            const where = path.length === 0 ? 'the top level accepts' : 'a pipeline accepts';
-            problems.add([...path, key], `is not a known key${didYouMean(key, accepted)}; ${where} ${accepted.join(', ')}`, true);
-            return;
-        }
-        case 'propertyNames': {
-            const key = String(params.propertyName);
-            const what = path[path.length - 1] === 'pipelines'
-                ? 'is not a valid SageMaker pipeline name (letters, digits and hyphens, starting with a letter or digit)'
-                : 'is not a valid step name (1-64 characters of A-Z, a-z, 0-9, - and _)';
-            problems.add([...path, key], what, true);
-            return;
-        }
-        case 'required': {
-            const missing = String(params.missingProperty);
-            problems.add(path, missing === 'pipelines'
-                ? 'has no top-level "pipelines:" mapping of pipeline name to steps'
-                : `needs "${missing}:" (a mapping of parameter name to value)`);
-            return;
-        }
-        case 'type':
-            problems.add(path, `must be ${expected(params.type)}, but is ${describe(error.data)}`);
-            return;
-        case 'minLength':
-            problems.add(path, 'is an empty string; give a repo-relative glob such as pipelines/train/**');
-            return;
-        case 'minItems':
-            problems.add(path, 'is an empty list; give at least one glob, or remove the key');
-            return;
-        case 'minProperties':
-            problems.add(path, 'is empty; give at least one entry, or remove the key');
-            return;
-        default:
-            problems.add(path, error.message ?? `is invalid (${error.keyword})`);
+    /**
+     * The paths whose content differs between two commits (`git diff --name-only`), renames counted
+     * as both paths. Needs only the two commits' trees.
+     */
+    async diffNames(from, to) {
+        checkRef(from);
+        checkRef(to);
+        const result = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-relative',
+            from,
+            to,
+            '--'
+        ]);
+        return result.stdout.split('\0').filter(name => name.length > 0);
     }
-}
-function expected(type) {
-    const types = Array.isArray(type) ? type.join(',') : String(type);
-    switch (types) {
-        case 'object':
-            return 'a mapping';
-        case 'string':
-            return 'a string';
-        case 'string,array':
-            return 'a glob or a list of globs';
-        case 'string,number,boolean':
-            return 'a string, number or boolean';
-        default:
-            return `of type ${types}`;
-    }
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (isObject(value))
-        return 'a mapping';
-    return `the ${typeof value} ${JSON.stringify(value)}`;
-}
-/** JSON pointer → path whose array steps are numbers, for `pipelines.P.steps.S[1]`. */
-function pointerToPath(pointer, data) {
-    if (pointer === '')
-        return [];
-    const path = [];
-    let current = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(current)) {
-            path.push(Number(segment));
-            current = current[Number(segment)];
-        }
-        else {
-            path.push(segment);
-            current = isObject(current) ? current[segment] : undefined;
+    /**
+     * The merge base of two local commits. In a shallow clone the history may stop short of it: then
+     * both commits are deepened in bounded steps and the question asked again. Undefined when there
+     * is none within reach.
+     */
+    async mergeBase(a, b) {
+        checkRef(a);
+        checkRef(b);
+        for (let attempt = 0;; attempt++) {
+            const result = await this.run(['merge-base', a, b], { allowFailure: true });
+            if (result.code === 0)
+                return result.stdout.trim();
+            if (result.code !== 1)
+                throw this.failure(['merge-base', a, b], result);
+            const step = this.deepenSteps[attempt];
+            if (step === undefined || !(await this.isShallow()))
+                return undefined;
+            const [shaA, shaB] = await Promise.all([this.resolveCommit(a), this.resolveCommit(b)]);
+            const wants = [shaA, shaB].filter((sha) => sha !== undefined);
+            const deepen = [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--quiet',
+                `--deepen=${step}`,
+                this.remote
+            ];
+            const deepened = await this.exclusive(async () => {
+                if ((await this.run([...deepen, ...wants], { allowFailure: true })).code === 0)
+                    return true;
+                return (await this.run(deepen, { allowFailure: true })).code === 0;
+            });
+            if (!deepened)
+                return undefined;
         }
     }
-    return path;
-}
-/** Collects problems so the user sees all of them in one run, each with its entry path and position. */
-class Problems {
-    source;
-    doc;
-    counter;
-    lines = [];
-    constructor(source, doc, counter) {
-        this.source = source;
-        this.doc = doc;
-        this.counter = counter;
-    }
-    add(path, problem, atKey = false) {
-        const line = `${this.source}${this.position(path, atKey)}: ${entryName(path)} ${problem}`;
-        if (!this.lines.includes(line))
-            this.lines.push(line);
-    }
-    throwIfAny() {
-        if (this.lines.length === 0)
-            return;
-        const message = this.lines.length === 1
-            ? this.lines[0]
-            : `${this.source}: ${this.lines.length} problems in the mapping file:\n${this.lines.map(l => `  ${l}`).join('\n')}`;
-        this.lines.length = 0;
-        throw new UserError(message);
-    }
-    position(path, atKey) {
-        let node = this.doc.contents;
-        for (let i = 0; i < path.length; i++) {
-            const segment = path[i];
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    break;
-                node = atKey && i === path.length - 1 ? pair.key : pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                node = node.items[segment];
-            }
-            else
-                break;
-        }
-        const range = node?.range;
-        if (!range)
-            return '';
-        const { line, col } = this.counter.linePos(range[0]);
-        return `:${line}:${col}`;
-    }
-}
-function entryName(path) {
-    if (path.length === 0)
-        return 'the mapping file';
-    return path
-        .map((segment, i) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        const plain = /^[A-Za-z0-9_-]+$/.test(segment);
-        return plain ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`;
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/mapping.ts
-
-
-
-
-/** The `pipeline` input may be omitted when the mapping file names exactly one pipeline. */
-function defaultPipeline(file) {
-    const names = file.pipelineNames();
-    return names.length === 1 ? names[0] : undefined;
-}
-/**
- * Reads the mapping file. Every problem (YAML syntax, unknown keys, wrong types, empty or malformed globs,
- * paths outside the repository) is reported at once, each line naming the entry by its path and position:
- * `.github/sagemaker-pipelines.yml:7:9: pipelines.P.steps.Abalone-Train[1] is an empty string`.
- */
-function loadMappingFile(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-    const syntax = doc.errors[0];
-    if (syntax) {
-        const at = syntax.linePos?.[0];
-        const message = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new UserError(`${source}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${message}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        throw new UserError(`${source}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const problems = new Problems(source, doc, lines);
-    if (data === null || data === undefined) {
-        problems.add([], 'is empty; it needs a top-level "pipelines:" mapping of pipeline name to steps');
-        problems.throwIfAny();
-    }
-    checkSchema(data, problems);
-    problems.throwIfAny();
-    const pipelines = new Map();
-    for (const [name, entry] of Object.entries(data.pipelines)) {
-        const compiled = compile(name, entry, problems, doc);
-        if (compiled)
-            pipelines.set(name, compiled);
-    }
-    problems.throwIfAny();
-    return new LoadedMappingFile(source, pipelines, problems);
-}
-class LoadedMappingFile {
-    source;
-    pipelines;
-    problems;
-    constructor(source, pipelines, problems) {
-        this.source = source;
-        this.pipelines = pipelines;
-        this.problems = problems;
-    }
-    pipelineNames() {
-        return [...this.pipelines.keys()];
-    }
-    forPipeline(name, graph) {
-        const compiled = this.pipelines.get(name) ?? this.byArn(name);
-        if (!compiled) {
-            const known = this.pipelineNames();
-            throw new UserError(`${this.source}: pipeline "${name}" is not in the mapping file${didYouMean(name, known)}; it lists ${known.map(k => `"${k}"`).join(', ')}`);
-        }
-        compiled.check(graph, this.problems);
-        this.problems.throwIfAny();
-        const c = compiled;
-        return {
-            pipeline: c.name,
-            steps: new Map(c.stepNames.map((s, i) => [s, c.stepGlobs[i]])),
-            allSteps: [...c.allStepsGlobs],
-            ignore: [...c.ignoreGlobs],
-            coverage: new Map(c.coverage.map(e => [e.step, { ...e.parameters }])),
-            match: file => c.match(file)
-        };
-    }
-    /** `arn:aws:sagemaker:<region>:<account>:pipeline/<name>`: the service lower-cases the name. */
-    byArn(value) {
-        const m = /^arn:aws[a-z-]*:sagemaker:[^:]*:[^:]*:pipeline\/([^/]+)$/i.exec(value);
-        if (!m)
-            return undefined;
-        const matches = [...this.pipelines.values()].filter(p => p.name.toLowerCase() === m[1].toLowerCase());
-        return matches.length === 1 ? matches[0] : undefined;
-    }
-}
-/** One pipeline's globs, compiled once at load and indexed for `match`. */
-class CompiledPipeline {
-    name;
-    allStepsGlobs;
-    ignoreGlobs;
-    coverage;
-    stepNames = [];
-    stepGlobs = [];
-    stepPaths = [];
-    /** Flattened step globs (in file order) and the step each belongs to. */
-    flatGlobs = [];
-    stepOf = [];
-    stepSet;
-    allStepsSet;
-    ignoreSet;
-    /** Scratch for `match`: reused so that matching a file allocates only its result. */
-    found = [];
-    best;
-    touched = [];
-    constructor(name, steps, allStepsGlobs, ignoreGlobs, coverage, compiled) {
-        this.name = name;
-        this.allStepsGlobs = allStepsGlobs;
-        this.ignoreGlobs = ignoreGlobs;
-        this.coverage = coverage;
-        steps.forEach(({ step, globs, path }, i) => {
-            this.stepNames.push(step);
-            this.stepGlobs.push(globs);
-            this.stepPaths.push(path);
-            for (const g of globs) {
-                this.flatGlobs.push(g);
-                this.stepOf.push(i);
-            }
-        });
-        this.stepSet = new GlobSet(this.flatGlobs, compiled);
-        this.allStepsSet = new GlobSet(allStepsGlobs, compiled);
-        this.ignoreSet = new GlobSet(ignoreGlobs, compiled);
-        this.best = new Int32Array(steps.length).fill(-1);
-    }
-    match(file) {
-        if (file.startsWith('./'))
-            file = file.slice(2);
-        if (this.ignoreSet.size > 0 && this.ignoreSet.any(file))
-            return { ignored: true, steps: [] };
-        const result = { ignored: false, steps: [] };
-        if (this.allStepsSet.size > 0) {
-            const first = this.allStepsSet.first(file, this.found);
-            if (first >= 0)
-                result.allSteps = this.allStepsGlobs[first];
-        }
-        if (this.stepSet.size === 0)
-            return result;
-        const { found, best, touched } = this;
-        found.length = 0;
-        this.stepSet.matches(file, found);
-        for (const id of found) {
-            const step = this.stepOf[id];
-            const current = best[step];
-            if (current < 0)
-                touched.push(step);
-            if (current < 0 || id < current)
-                best[step] = id;
-        }
-        if (touched.length > 1)
-            touched.sort((a, b) => a - b);
-        for (const step of touched) {
-            result.steps.push({ step: this.stepNames[step], glob: this.flatGlobs[best[step]] });
-            best[step] = -1;
-        }
-        found.length = 0;
-        touched.length = 0;
+    /** Fetches run one at a time: concurrent ones would fight over the clone's `shallow.lock` and FETCH_HEAD. */
+    exclusive(task) {
+        const result = this.fetching.then(task, task);
+        this.fetching = result.catch(() => undefined);
         return result;
     }
-    /** Step names and coverage parameters against the definition that will run. */
-    check(graph, problems) {
-        const stepList = listing([...graph.steps.keys()], 'its steps are');
-        const unknownStep = (step, path) => {
-            if (graph.has(step))
-                return;
-            const hint = didYouMean(step, graph.steps.keys());
-            problems.add(path, `names no step of pipeline ${this.name}${hint || stepList}`, true);
-        };
-        this.stepNames.forEach((step, i) => unknownStep(step, this.stepPaths[i]));
-        for (const entry of this.coverage) {
-            unknownStep(entry.step, entry.path);
-            for (const [name, value] of Object.entries(entry.parameters)) {
-                const path = [...entry.path, 'parameters', name];
-                const def = graph.parameters.get(name);
-                if (!def) {
-                    const declared = listing([...graph.parameters.keys()], 'it declares');
-                    const hint = didYouMean(name, graph.parameters.keys());
-                    problems.add(path, `is not a parameter of pipeline ${this.name}${hint || declared}`, true);
-                }
-                else {
-                    const bad = valueProblem(def, value);
-                    if (bad)
-                        problems.add(path, bad);
-                }
-            }
-        }
-    }
-}
-function listing(names, lead) {
-    if (names.length === 0)
-        return lead === 'it declares' ? '; it declares no parameters' : '';
-    if (names.length > 20)
-        return '';
-    return `; ${lead} ${names.map(n => `"${n}"`).join(', ')}`;
-}
-/** The service rejects a value of the wrong type at StartPipelineExecution; say so before. */
-function valueProblem(def, value) {
-    const shown = JSON.stringify(value);
-    if (def.enumValues && !def.enumValues.includes(value)) {
-        return `is ${shown}, which is not one of the values the parameter allows: ${def.enumValues.join(', ')}`;
-    }
-    if (def.type === 'Integer' && !/^[-+]?\d+$/.test(value))
-        return `is ${shown}, but ${def.name} is an Integer parameter`;
-    if (def.type === 'Float' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
-        return `is ${shown}, but ${def.name} is a Float parameter`;
-    }
-    if (def.type === 'Boolean' && !/^(true|false)$/i.test(value)) {
-        return `is ${shown}, but ${def.name} is a Boolean parameter (true or false)`;
-    }
-    return undefined;
-}
-/** Checks and compiles one pipeline's globs; undefined when some are unusable (they are in `problems`). */
-function compile(name, entry, problems, doc) {
-    const base = ['pipelines', name];
-    const compiled = new Map();
-    let bad = false;
-    const globList = (value, path) => {
-        if (value === undefined)
-            return [];
-        const list = typeof value === 'string' ? [value] : value;
-        list.forEach((glob, i) => {
-            const checked = checkGlob(glob);
-            if ('regex' in checked)
-                compiled.set(glob, checked.regex);
-            else {
-                bad = true;
-                problems.add(typeof value === 'string' ? path : [...path, i], `${JSON.stringify(glob)} ${checked.problem}`);
-            }
+    async run(args, options = {}) {
+        const result = await new Promise(resolve => {
+            (0,external_node_child_process_.execFile)('git', args, {
+                cwd: this.cwd,
+                maxBuffer: 512 * 1024 * 1024,
+                encoding: 'utf8',
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+            }, (error, stdout, stderr) => {
+                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+                resolve({ code, stdout, stderr, error: error ?? undefined });
+            });
         });
-        return list;
-    };
-    const steps = Object.entries(entry.steps ?? {}).map(([step, globs]) => {
-        const path = [...base, 'steps', step];
-        return { step, globs: globList(globs, path), path };
-    });
-    const coverage = Object.entries(entry.coverage ?? {}).map(([step, { parameters }]) => {
-        const path = [...base, 'coverage', step];
-        const values = {};
-        for (const [param, value] of Object.entries(parameters)) {
-            values[param] = scalarText(value, doc.getIn([...path, 'parameters', param], true));
-        }
-        return { step, parameters: values, path };
-    });
-    const allSteps = globList(entry['all-steps'], [...base, 'all-steps']);
-    const ignore = globList(entry.ignore, [...base, 'ignore']);
-    return bad ? undefined : new CompiledPipeline(name, steps, allSteps, ignore, coverage, compiled);
-}
-/** Parameter values go to the service as strings: keep a number as written (`0.10` stays "0.10"). */
-function scalarText(value, node) {
-    if (typeof value === 'number' && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string') {
-        if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(node.source))
-            return node.source;
+        if (result.code !== 0 && (!options.allowFailure || result.code === -1))
+            throw this.failure(args, result);
+        return result;
     }
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/parameters.ts
-
-
-/**
- * Reads the `parameters` input: a YAML or JSON mapping of parameter name to value. Values go over the
- * wire as strings, so numbers and booleans keep the text the user wrote (`1.50` stays "1.50", `True`
- * stays "True") rather than a re-serialisation that could change them; `resolveParameters` later turns
- * the values of Boolean parameters into the SDK's "True"/"False".
- */
-function parseParameterOverrides(text, source = 'parameters input') {
-    if (text.trim() === '')
-        return {};
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    const problem = doc.errors[0];
-    if (problem)
-        throw new UserError(`${source}: not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
-    const contents = doc.contents;
-    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
-        return {};
-    if (!(0,dist/* isMap */.jh)(contents)) {
-        throw new UserError(`${source}: expected a mapping of parameter name to value (e.g. "MaxDepth: 6"), got ${parameters_describe(toJS(doc, source))}`);
-    }
-    for (const pair of contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
-        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
-            throw new UserError(`${source}: every entry needs a parameter name as its key, got ${parameters_describe(key)}`);
-        }
-    }
-    const js = toJS(doc, source);
-    const out = {};
-    for (const pair of contents.items) {
-        const key = pair.key.value;
-        const name = typeof key === 'string' ? key : (pair.key.source ?? String(key));
-        const value = js[String(key)];
-        if (typeof value === 'string')
-            out[name] = value;
-        else if (typeof value === 'number' || typeof value === 'boolean') {
-            out[name] = (0,dist/* isScalar */.jn)(pair.value) && pair.value.source !== undefined ? pair.value.source : String(value);
-        }
-        else {
-            throw new UserError(`${source}: parameter "${name}" has ${parameters_describe(value)}; a value must be a string, number or boolean`);
-        }
-    }
-    return out;
-}
-/** Resolves aliases; a document that expands too far (an alias bomb) is refused rather than crashing. */
-function toJS(doc, source) {
-    try {
-        return doc.toJS();
-    }
-    catch (error) {
-        throw new UserError(`${source}: cannot be read: ${errorMessage(error)}`, { cause: error });
+    failure(args, result) {
+        const why = result.stderr.trim() || result.error?.message || `exit code ${result.code}`;
+        return new Error(`git ${args.join(' ')} failed in ${this.cwd}: ${why}`, { cause: result.error });
     }
 }
-function parameters_describe(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null || value === undefined)
-        return 'no value (null)';
-    if (typeof value === 'object')
-        return 'a nested mapping';
-    return `the ${typeof value} ${JSON.stringify(value)}`;
-}
-/**
- * The parameter values of the new run: the reference run's (so that re-run steps see what the reused
- * ones saw, reference §1.10) plus the overrides, checked against the declarations so that a typo fails
- * before anything starts. A reference value for a parameter the definition no longer declares is
- * dropped (the service would reject it) and reported as a change to nothing.
- *
- * @param referenceValues undefined when there is no reference run (full run): then only overrides are sent
- */
-function resolveParameters(graph, referenceValues, overrides) {
-    const checked = {};
-    for (const [name, value] of Object.entries(overrides)) {
-        const def = graph.parameters.get(name);
-        if (!def) {
-            const declared = [...graph.parameters.keys()];
-            const known = declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters';
-            throw new UserError(`parameters input: "${name}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`);
-        }
-        checked[name] = checkValue(def, value);
-    }
-    if (referenceValues === undefined)
-        return { values: checked, changes: [], warnings: [] };
-    const values = {};
-    const changes = [];
-    const dropped = [];
-    for (const [name, value] of Object.entries(referenceValues)) {
-        if (graph.parameters.has(name))
-            values[name] = value;
-        else {
-            dropped.push(name);
-            changes.push({ name, from: value });
-        }
-    }
-    for (const [name, value] of Object.entries(checked)) {
-        const before = referenceValues[name];
-        values[name] = value;
-        if (before === undefined || !sameValue(graph.parameters.get(name), before, value)) {
-            const change = { name, to: value };
-            if (before !== undefined)
-                change.from = before;
-            changes.push(change);
-        }
-    }
-    const warnings = dropped.length > 0
-        ? [
-            `the reference run's parameters ${dropped.join(', ')} are no longer declared by the pipeline and are not passed`
-        ]
-        : [];
-    return { values, changes, warnings };
-}
-const INTEGER = /^[+-]?\d+$/;
-const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const BOOLEAN = /^(true|false)$/i;
-/** Validates an override against its declaration; Boolean values become "True"/"False", as the SDK sends them. */
-function checkValue(def, value) {
-    const fail = (accepted) => {
-        throw new UserError(`parameters input: ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${value}" is not ${accepted}`);
-    };
-    if (def.type === 'Integer' && !INTEGER.test(value.trim()))
-        fail('a whole number (e.g. 5)');
-    if (def.type === 'Float' && !FLOAT.test(value.trim()))
-        fail('a number (e.g. 0.2)');
-    if (def.type === 'Boolean') {
-        if (!BOOLEAN.test(value.trim()))
-            fail('true or false');
-        value = value.trim().toLowerCase() === 'true' ? 'True' : 'False';
-    }
-    if (def.enumValues && !def.enumValues.includes(value)) {
-        throw new UserError(`parameters input: ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${value}"${didYouMean(value, def.enumValues)}`);
-    }
-    return value;
-}
-/** Boolean values compare case-insensitively (the service stores a boolean); everything else as text. */
-function sameValue(def, a, b) {
-    if (def.type === 'Boolean')
-        return a.trim().toLowerCase() === b.trim().toLowerCase();
-    return a === b;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/provenance.ts
-
-const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 ';
-const MAX_DESCRIPTION = 3072;
-const SHA = /^[0-9a-f]{7,64}$/;
-function formatProvenance(p) {
-    const text = PROVENANCE_PREFIX + JSON.stringify(p);
-    if (text.length <= MAX_DESCRIPTION)
-        return text;
-    // Only a pathological ref can get here; the commit is what matters, keep it.
-    const { ref: _ref, ...rest } = p;
-    return PROVENANCE_PREFIX + JSON.stringify(rest);
-}
-/** The provenance of a description written by this action, or undefined for any other text. */
-function parseProvenance(description) {
-    if (!description)
-        return undefined;
-    const at = description.indexOf(PROVENANCE_PREFIX);
-    if (at < 0)
-        return undefined;
-    try {
-        const value = JSON.parse(description.slice(at + PROVENANCE_PREFIX.length));
-        if (typeof value !== 'object' || value === null)
-            return undefined;
-        const v = value;
-        if (typeof v.sha !== 'string' || !SHA.test(v.sha))
-            return undefined;
-        const p = { sha: v.sha };
-        if (typeof v.ref === 'string')
-            p.ref = v.ref;
-        if (typeof v.pr === 'number' && Number.isInteger(v.pr))
-            p.pr = v.pr;
-        if (typeof v.repo === 'string')
-            p.repo = v.repo;
-        if (typeof v.run === 'string')
-            p.run = v.run;
-        if (typeof v.def === 'string')
-            p.def = v.def;
-        return p;
-    }
-    catch {
-        return undefined;
+/** Refs come from inputs and payloads; one starting with "-" would be read by git as an option. */
+function checkRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s\0]/.test(ref)) {
+        throw new Error(`Not a commit SHA or ref: ${JSON.stringify(ref)}`);
     }
 }
-/**
- * A display name a person can read in the console: `pr-12-abc1234-run-987`, `push-main-abc1234`, …
- * Valid for the service: ≤ 82 characters of `[a-zA-Z0-9-]`, starting and ending alphanumeric.
- */
-function displayName(parts) {
-    const short = parts.sha.slice(0, 7);
-    const words = [];
-    if (parts.prefix)
-        words.push(parts.prefix);
-    if (parts.pr !== undefined)
-        words.push(`pr-${parts.pr}`);
-    else if (parts.ref)
-        words.push(parts.ref.replace(/^refs\/(heads|tags)\//, ''));
-    words.push(short);
-    if (parts.runId)
-        words.push(`run-${parts.runId}`);
-    let name = words
-        .join('-')
-        .replace(/[^a-zA-Z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (name.length > 82) {
-        // Keep the distinctive end (sha and run id); trim the branch name in the middle.
-        const tail = [short, parts.runId ? `run-${parts.runId}` : ''].filter(Boolean).join('-');
-        name = `${name.slice(0, Math.max(1, 81 - tail.length)).replace(/-+$/, '')}-${tail}`.slice(0, 82);
-    }
-    return name.replace(/^-+|-+$/g, '') || short;
-}
-/**
- * The idempotency token of a start: the same (repository, workflow run, attempt, pipeline) always gives
- * the same token, so a retried or re-entered job step returns the execution it already started instead of
- * starting a second one. 64 hex characters (the service accepts 32..128).
- */
-function clientRequestToken(repository, runId, runAttempt, pipeline) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([repository, runId, runAttempt, pipeline]))
-        .digest('hex');
-}
-/** Short hash of a definition's canonical JSON (keys sorted), so equal definitions hash alike. */
-function definitionHash(definition) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(definition)).digest('hex').slice(0, 16);
-}
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-const DEFAULT_CONFIG = '.github/sagemaker-pipelines.yml';
-const MODES = ['plan', 'start', 'wait'];
-const SELECTIONS = ['affected', 'all', 'failed', 'coverage'];
-const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
-const PIPELINE_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):([0-9]{12}|aws):pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
-const EXECUTION_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):[0-9]{12}:pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})\/execution\/[a-zA-Z0-9]{1,64}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const GIT_REF = /^[^\s~^:?*[\\]+$/;
-function readSettings(env = process.env) {
-    const token = getInput('github-token');
-    if (token)
-        core_setSecret(token);
-    const pipelineInput = getInput('pipeline');
-    let pipeline;
-    let pipelineArn;
-    let arnRegion;
-    if (pipelineInput) {
-        const arn = PIPELINE_ARN.exec(pipelineInput);
-        if (arn) {
-            pipelineArn = pipelineInput;
-            pipeline = arn[3];
-            arnRegion = arn[1];
-        }
-        else if (PIPELINE_NAME.test(pipelineInput)) {
-            pipeline = pipelineInput;
-        }
-        else {
-            throw new UserError(`Input "pipeline" is ${JSON.stringify(pipelineInput)}: expected a SageMaker pipeline name (letters, digits and ` +
-                `hyphens, starting with a letter or digit, at most 256 characters) or a pipeline ARN ` +
-                `(arn:aws:sagemaker:<region>:<account>:pipeline/<name>).`);
-        }
-    }
-    const configInput = getInput('config');
-    const config = configInput || DEFAULT_CONFIG;
-    if (config.startsWith('/') || config.split(/[\\/]/).includes('..')) {
-        throw new UserError(`Input "config" is ${JSON.stringify(config)}: give a path relative to the repository root, without "..".`);
-    }
-    const mode = oneOf('mode', getInput('mode') || 'start', MODES);
-    const selection = oneOf('selection', getInput('selection') || 'affected', SELECTIONS);
-    const steps = getInput('steps')
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(s => s !== '');
-    for (const s of steps) {
-        if (!/^[A-Za-z0-9\-_]{1,64}$/.test(s)) {
-            throw new UserError(`Input "steps" names ${JSON.stringify(s)}, which cannot be a step name (1-64 characters of A-Z, a-z, 0-9, - and _).`);
-        }
-    }
-    const referenceInput = getInput('reference') || 'auto';
-    let reference;
-    if (referenceInput === 'auto' || referenceInput === 'latest')
-        reference = { kind: referenceInput };
-    else if (EXECUTION_ARN.test(referenceInput))
-        reference = { kind: 'arn', arn: referenceInput };
-    else {
-        throw new UserError(`Input "reference" is ${JSON.stringify(referenceInput)}: expected "auto", "latest" or a pipeline execution ARN ` +
-            `(arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)${didYouMean(referenceInput, ['auto', 'latest'])}.`);
-    }
-    const base = optionalRef('base');
-    const head = optionalRef('head');
-    const regionInput = getInput('aws-region');
-    const region = regionInput || arnRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-    if (!region) {
-        throw new UserError('No AWS region: set the "aws-region" input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets it).');
-    }
-    if (!REGION.test(region)) {
-        throw new UserError(`The AWS region ${JSON.stringify(region)} is not a region name like "us-east-1".`);
-    }
-    const timeoutText = getInput('wait-timeout-minutes') || '60';
-    const waitTimeoutMinutes = Number(timeoutText);
-    if (!Number.isFinite(waitTimeoutMinutes) || waitTimeoutMinutes <= 0 || waitTimeoutMinutes > 60 * 72) {
-        throw new UserError(`Input "wait-timeout-minutes" is ${JSON.stringify(timeoutText)}: expected a number of minutes between 1 and 4320.`);
-    }
-    return {
-        pipeline,
-        pipelineArn,
-        config,
-        configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG,
-        mode,
-        selection,
-        steps,
-        downstream: bool('downstream', true),
-        reference,
-        parameters: parseParameterOverrides(getInput('parameters'), 'input "parameters"'),
-        base,
-        head,
-        comment: bool('comment', true),
-        githubToken: token,
-        region,
-        waitTimeoutMinutes,
-        cancelSuperseded: bool('cancel-superseded', false)
-    };
-}
-function oneOf(name, value, accepted) {
-    if (accepted.includes(value))
-        return value;
-    throw new UserError(`Input "${name}" is ${JSON.stringify(value)}: expected one of ${accepted.map(a => `"${a}"`).join(', ')}${didYouMean(value, accepted)}.`);
-}
-function bool(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(value))
-        return false;
-    throw new UserError(`Input "${name}" is ${JSON.stringify(getInput(name))}: expected true or false.`);
-}
-function optionalRef(name) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return undefined;
-    if (!GIT_REF.test(value) || value.startsWith('-')) {
-        throw new UserError(`Input "${name}" is ${JSON.stringify(value)}: expected a commit SHA or a git ref.`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-/** The only module that calls `core.setOutput`. Every output is set, empty when it does not apply. */
-function writeOutputs(outcome) {
-    const plan = outcome.plan;
-    setOutput('status', outcome.status);
-    setOutput('execution-arn', outcome.executionArn ?? '');
-    setOutput('reference-execution-arn', outcome.referenceArn ?? '');
-    setOutput('selected-steps', JSON.stringify(plan?.selected ?? []));
-    setOutput('reused-steps', JSON.stringify(plan?.reused ?? []));
-    setOutput('changed-files', JSON.stringify(outcome.changedFiles));
-    setOutput('plan', plan ? JSON.stringify(planJson(plan, outcome)) : '');
-    setOutput('console-url', outcome.consoleUrl ?? '');
-    setOutput('comment-url', outcome.commentUrl ?? '');
-    if (outcome.coverage) {
-        setOutput('coverage', outcome.coverage.percent.toFixed(1));
-        setOutput('uncovered-steps', JSON.stringify(outcome.coverage.uncovered));
-    }
-}
-/** The `plan` output: stable, documented keys a later workflow step can read with `fromJSON`. */
-function planJson(plan, outcome) {
-    return {
-        status: outcome.status,
-        fullRun: plan.fullRun,
-        fullRunReason: plan.fullRunReason ?? null,
-        reference: outcome.referenceArn ?? null,
-        execution: outcome.executionArn ?? null,
-        selected: plan.selected,
-        reused: plan.reused,
-        notRun: plan.notRun,
-        reasons: plan.reasons,
-        warnings: plan.warnings
-    };
+/** The clone at `cwd` (the job's workspace, where actions/checkout put it). */
+function createGit(cwd, settings) {
+    return new GitRepository(cwd, settings);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -96368,6 +94826,2149 @@ async function localCommit(git, ref) {
 }
 const changes_short = shortSha;
 
+;// CONCATENATED MODULE: ./src/core/coverage.ts
+/**
+ * Which steps have been exercised with the code they would run today, and the fewest executions that
+ * exercise the rest. "Today" is judged by the mapped files only (a tree diff from the commit a success
+ * ran at), so a success counts whatever branch it ran on; anything that cannot be judged counts as
+ * stale, never as covered. Rarely taken branches are what this is for: a rerun takes the branch its
+ * Condition chooses, so steps on opposite branches, or needing different forcing parameters, get
+ * separate executions.
+ */
+function computeCoverage(input) {
+    const { graph, mapping } = input;
+    const executions = [...input.executions].sort((a, b) => b.createdAt - a.createdAt);
+    const changes = new ChangeIndex(mapping, input.changesSince);
+    const warnings = [];
+    const steps = graph.topologicalOrder().map(name => stepCoverage(graph.step(name), executions, changes));
+    const uncovered = steps.filter(s => !s.covered).map(s => s.step);
+    const total = graph.size;
+    const percent = total === 0 ? 100 : Math.round(((total - uncovered.length) * 1000) / total) / 10;
+    if (executions.length === 0) {
+        warnings.push('no executions of the pipeline were found, so no step counts as covered');
+    }
+    else if (changes.mapsAnyFiles()) {
+        const unrecorded = executions.filter(e => e.commit === undefined).length;
+        if (unrecorded > 0) {
+            warnings.push(`${unrecorded} of the ${executions.length} executions read have no recorded commit (started outside the action); their successes count as stale for steps with mapped files`);
+        }
+    }
+    const requirements = branchRequirements(graph);
+    warnings.push(...coverageEntryWarnings(graph, mapping, requirements));
+    for (const name of uncovered) {
+        const both = [...requirements.get(name)].filter(([, b]) => b === 'both').map(([c]) => c);
+        if (both.length > 0) {
+            warnings.push(`${name} depends on steps in both branches of ${both.join(', ')}; an execution takes only one branch, so it will likely never run`);
+        }
+        const forcing = mapping?.coverage.get(name);
+        if (forcing && Object.keys(forcing).length > 0)
+            continue;
+        const untaken = untakenBranch(graph, name, executions);
+        if (untaken)
+            warnings.push(untaken);
+    }
+    return { percent, steps, uncovered, targets: groupTargets(uncovered, mapping, requirements), warnings };
+}
+function stepCoverage(node, executions, changes) {
+    const runs = [];
+    for (const execution of executions) {
+        const state = execution.steps.get(node.name);
+        if (state && state.reusedFrom === undefined)
+            runs.push({ execution, state });
+    }
+    const out = { step: node.name, outcomes: [], stale: false, covered: false };
+    if (node.type === 'Condition') {
+        out.outcomes = [...new Set(runs.flatMap(r => (r.state.outcome ? [r.state.outcome] : [])))];
+    }
+    const successes = runs.filter(r => succeeded(node, r.state)).map(r => r.execution);
+    if (runs[0])
+        out.lastRun = runs[0].execution.createdAt;
+    const newest = successes[0];
+    if (!newest) {
+        out.note =
+            runs.length === 0
+                ? `never ran in the ${executions.length} executions read`
+                : `ran ${runs.length} time${runs.length === 1 ? '' : 's'} but never succeeded (last status: ${runs[0].state.status})`;
+        return out;
+    }
+    out.lastSuccess = newest.createdAt;
+    const newestWhy = changes.staleness(node.name, newest);
+    if (newestWhy === undefined) {
+        out.covered = true;
+        return out;
+    }
+    // A tree diff makes any success at a commit whose mapped files equal head's a valid one, old or not.
+    const current = successes.slice(1).find(e => changes.staleness(node.name, e) === undefined);
+    if (current) {
+        out.covered = true;
+        out.note = `its newest success is stale (${newestWhy}), but ${current.arn} ran it at ${shortCommit(current.commit)} with the current files`;
+    }
+    else {
+        out.stale = true;
+        out.note = newestWhy;
+    }
+    return out;
+}
+/** A Fail step always ends Failed: having run to its end is its success. */
+function succeeded(node, state) {
+    if (node.type === 'Fail')
+        return state.status === 'Failed' || state.status === 'Succeeded';
+    return state.status === 'Succeeded';
+}
+/** What changed since each commit, matched against the mapping once per commit. */
+class ChangeIndex {
+    mapping;
+    changesSince;
+    byCommit = new Map();
+    allStepsKey = '\u0000all-steps';
+    constructor(mapping, changesSince) {
+        this.mapping = mapping;
+        this.changesSince = changesSince;
+    }
+    mapsAnyFiles() {
+        return this.mapping !== undefined && (this.mapping.allSteps.length > 0 || this.mapping.steps.size > 0);
+    }
+    /** Undefined when the step's mapped files are unchanged since the execution's commit; else why not. */
+    staleness(step, execution) {
+        const mapping = this.mapping;
+        if (!mapping || (mapping.allSteps.length === 0 && (mapping.steps.get(step)?.length ?? 0) === 0)) {
+            return undefined;
+        }
+        const commit = execution.commit;
+        if (commit === undefined) {
+            return `its success in ${execution.arn} has no recorded commit, so what changed since is unknown`;
+        }
+        const set = this.changesSince.get(commit);
+        if (!set)
+            return `the files changed since ${shortCommit(commit)} are not known`;
+        const hits = this.hitsSince(commit, set);
+        const files = [...new Set([...(hits.get(step) ?? []), ...(hits.get(this.allStepsKey) ?? [])])];
+        if (files.length > 0) {
+            const others = files.length - 1;
+            const more = others > 0 ? ` and ${others} more file${others === 1 ? '' : 's'}` : '';
+            return `${files[0]}${more} changed since ${shortCommit(commit)}`;
+        }
+        if (!set.complete) {
+            return `the list of files changed since ${shortCommit(commit)} is incomplete${set.detail ? ` (${set.detail})` : ''}`;
+        }
+        return undefined;
+    }
+    hitsSince(commit, set) {
+        const cached = this.byCommit.get(commit);
+        if (cached)
+            return cached;
+        const hits = new Map();
+        const add = (key, file) => {
+            const list = hits.get(key);
+            if (list)
+                list.push(file);
+            else
+                hits.set(key, [file]);
+        };
+        for (const file of set.files) {
+            const match = this.mapping.match(file);
+            if (match.ignored)
+                continue;
+            if (match.allSteps !== undefined)
+                add(this.allStepsKey, file);
+            for (const { step } of match.steps)
+                add(step, file);
+        }
+        this.byCommit.set(commit, hits);
+        return hits;
+    }
+}
+function shortCommit(commit) {
+    return /^[0-9a-f]{40}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+/**
+ * Condition → branch each step needs taken to run at all: its own nesting and that of every ancestor
+ * (a step after a branch step runs only when that branch does). `both` marks a step that needs both.
+ */
+function branchRequirements(graph) {
+    const out = new Map();
+    for (const name of graph.topologicalOrder()) {
+        const need = new Map();
+        const add = (condition, branch) => {
+            const current = need.get(condition);
+            need.set(condition, current === undefined || current === branch ? branch : 'both');
+        };
+        for (const parent of graph.parents(name))
+            for (const [c, b] of out.get(parent))
+                add(c, b);
+        const node = graph.step(name);
+        if (node.condition && node.branch)
+            add(node.condition, node.branch);
+        out.set(name, need);
+    }
+    return out;
+}
+function coverageEntryWarnings(graph, mapping, requirements) {
+    const warnings = [];
+    for (const step of mapping?.coverage.keys() ?? []) {
+        if (!graph.has(step)) {
+            warnings.push(`coverage names step "${step}", which is not in the pipeline; it is ignored`);
+        }
+        else if (requirements.get(step).size === 0) {
+            warnings.push(`coverage: ${step} is not inside a Condition's branch (nor after one), so forcing parameters cannot decide whether it runs`);
+        }
+    }
+    return warnings;
+}
+/**
+ * The warning for an uncovered branch step that no execution read reached: the Condition on its path
+ * that was never seen choosing the way it needs, innermost first. Undefined when it was reached.
+ */
+function untakenBranch(graph, name, executions) {
+    const path = [];
+    for (let node = graph.step(name); node.condition && node.branch; node = graph.step(node.condition)) {
+        path.push({ condition: node.condition, branch: node.branch });
+    }
+    if (path.length === 0)
+        return undefined;
+    const outcomeIn = (e, condition) => {
+        const state = e.steps.get(condition);
+        return state && state.reusedFrom === undefined ? state.outcome : undefined;
+    };
+    const wanted = (branch) => (branch === 'If' ? 'True' : 'False');
+    const reached = executions.some(e => {
+        const own = e.steps.get(name);
+        if (own && own.reusedFrom === undefined)
+            return true;
+        return path.every(p => outcomeIn(e, p.condition) === wanted(p.branch));
+    });
+    if (reached)
+        return undefined;
+    const blocking = path.find(p => !executions.some(e => outcomeIn(e, p.condition) === wanted(p.branch))) ?? path[0];
+    const seen = [...new Set(executions.flatMap(e => outcomeIn(e, blocking.condition) ?? []))];
+    const seenText = seen.length > 0 ? `outcomes seen: ${seen.join(', ')}` : 'it was never seen deciding';
+    const reads = graph.step(blocking.condition).parameters;
+    const example = reads.length > 0 ? `{ ${reads.map(p => `${p}: …`).join(', ')} }` : '{ <ParameterName>: <value> }';
+    return (`${name} is in the ${blocking.branch} branch of ${blocking.condition}, which no execution read was seen taking (${seenText}); ` +
+        `a plain rerun will likely take the same branch again. Add coverage: { ${name}: { parameters: ${example} } } to the mapping file ` +
+        `with values that make ${blocking.condition} take ${blocking.branch}`);
+}
+/**
+ * Greedy grouping in topological order: each uncovered step joins the first target whose parameters
+ * agree with its forcing parameters and whose steps need no opposite Condition branch; otherwise it
+ * starts a target of its own. Steps without forcing parameters therefore join the first target they can.
+ */
+function groupTargets(uncovered, mapping, requirements) {
+    const groups = [];
+    for (const step of uncovered) {
+        const parameters = mapping?.coverage.get(step) ?? {};
+        const need = requirements.get(step);
+        const fits = (g) => Object.entries(parameters).every(([k, v]) => (g.target.parameters[k] ?? v) === v) &&
+            [...need].every(([c, b]) => {
+                const has = g.need.get(c);
+                return has === undefined || (has === b && b !== 'both');
+            });
+        const group = groups.find(fits);
+        if (group) {
+            group.target.steps.push(step);
+            Object.assign(group.target.parameters, parameters);
+            for (const [c, b] of need)
+                group.need.set(c, b);
+        }
+        else {
+            groups.push({ target: { steps: [step], parameters: { ...parameters } }, need: new Map(need) });
+        }
+    }
+    return groups.map(g => g.target);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/provenance.ts
+
+const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 ';
+const MAX_DESCRIPTION = 3072;
+const SHA = /^[0-9a-f]{7,64}$/;
+function formatProvenance(p) {
+    const text = PROVENANCE_PREFIX + JSON.stringify(p);
+    if (text.length <= MAX_DESCRIPTION)
+        return text;
+    // Only a pathological ref can get here; the commit is what matters, keep it.
+    const { ref: _ref, ...rest } = p;
+    return PROVENANCE_PREFIX + JSON.stringify(rest);
+}
+/** The provenance of a description written by this action, or undefined for any other text. */
+function parseProvenance(description) {
+    if (!description)
+        return undefined;
+    const at = description.indexOf(PROVENANCE_PREFIX);
+    if (at < 0)
+        return undefined;
+    try {
+        const value = JSON.parse(description.slice(at + PROVENANCE_PREFIX.length));
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        const v = value;
+        if (typeof v.sha !== 'string' || !SHA.test(v.sha))
+            return undefined;
+        const p = { sha: v.sha };
+        if (typeof v.ref === 'string')
+            p.ref = v.ref;
+        if (typeof v.pr === 'number' && Number.isInteger(v.pr))
+            p.pr = v.pr;
+        if (typeof v.repo === 'string')
+            p.repo = v.repo;
+        if (typeof v.run === 'string')
+            p.run = v.run;
+        if (typeof v.def === 'string')
+            p.def = v.def;
+        return p;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A display name a person can read in the console: `pr-12-abc1234-run-987`, `push-main-abc1234`, …
+ * Valid for the service: ≤ 82 characters of `[a-zA-Z0-9-]`, starting and ending alphanumeric.
+ */
+function displayName(parts) {
+    const short = parts.sha.slice(0, 7);
+    const words = [];
+    if (parts.prefix)
+        words.push(parts.prefix);
+    if (parts.pr !== undefined)
+        words.push(`pr-${parts.pr}`);
+    else if (parts.ref)
+        words.push(parts.ref.replace(/^refs\/(heads|tags)\//, ''));
+    words.push(short);
+    if (parts.runId)
+        words.push(`run-${parts.runId}`);
+    let name = words
+        .join('-')
+        .replace(/[^a-zA-Z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (name.length > 82) {
+        // Keep the distinctive end (sha and run id); trim the branch name in the middle.
+        const tail = [short, parts.runId ? `run-${parts.runId}` : ''].filter(Boolean).join('-');
+        name = `${name.slice(0, Math.max(1, 81 - tail.length)).replace(/-+$/, '')}-${tail}`.slice(0, 82);
+    }
+    return name.replace(/^-+|-+$/g, '') || short;
+}
+/**
+ * The idempotency token of a start: the same (repository, workflow run, attempt, pipeline) always gives
+ * the same token, so a retried or re-entered job step returns the execution it already started instead of
+ * starting a second one. 64 hex characters (the service accepts 32..128).
+ */
+function clientRequestToken(repository, runId, runAttempt, pipeline) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([repository, runId, runAttempt, pipeline]))
+        .digest('hex');
+}
+/** Short hash of a definition's canonical JSON (keys sorted), so equal definitions hash alike. */
+function definitionHash(definition) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(definition)).digest('hex').slice(0, 16);
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/coverage-run.ts
+
+
+
+
+
+
+
+/** How many recent executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
+const COVERAGE_HISTORY = 25;
+/**
+ * Reads the recent history for `selection: coverage`: which steps ran and succeeded since their mapped
+ * files last changed, and which targets (uncovered steps grouped by compatible forcing parameters)
+ * need an execution.
+ */
+async function measureCoverage(client, settings, context, pipeline, graph, mapping) {
+    const summaries = [];
+    for await (const s of listExecutions(client, pipeline, COVERAGE_HISTORY))
+        summaries.push(s);
+    const finished = summaries.filter(s => s.status !== 'Executing' && s.status !== 'Stopping');
+    const executions = [];
+    for (const s of finished) {
+        executions.push({
+            arn: s.arn,
+            status: s.status,
+            createdAt: s.startTime,
+            commit: parseProvenance(s.description)?.sha,
+            steps: await listExecutionSteps(client, s.arn)
+        });
+    }
+    const head = resolveHead(context.eventName, context.payload, process.env, settings.head);
+    const git = createGit(context.workspace);
+    const github = settings.githubToken
+        ? {
+            octokit: createOctokit(settings.githubToken, context.apiUrl),
+            owner: context.owner,
+            repo: context.repo
+        }
+        : undefined;
+    const changesSince = new Map();
+    for (const commit of new Set(executions.map(e => e.commit).filter((c) => !!c))) {
+        changesSince.set(commit, await collectChanges({ from: commit, to: head, threeDot: false }, { git, github }));
+    }
+    const report = computeCoverage({ graph, mapping, executions, changesSince });
+    for (const w of report.warnings)
+        warning(w);
+    core_info(`Coverage: ${report.percent.toFixed(1)} % of ${graph.size} steps; uncovered: ${report.uncovered.join(', ') || 'none'}`);
+    return { report, summaries };
+}
+/** Seeds for one coverage target: each step with the reason it is targeted. */
+function coverageSeeds(report, steps) {
+    const byStep = new Map(report.steps.map(s => [s.step, s]));
+    const seeds = {};
+    for (const step of steps) {
+        const s = byStep.get(step);
+        const detail = !s?.lastSuccess
+            ? 'never ran successfully in the recent history'
+            : s.stale
+                ? (s.note ?? 'its files changed since it last succeeded')
+                : 'not covered';
+        seeds[step] = [{ kind: 'coverage', detail }];
+    }
+    return seeds;
+}
+/**
+ * With `mode: wait`, a coverage execution passes when every targeted step ran (a targeted Fail step
+ * that ran is the expected outcome). Returns a message naming each step that did not run and the
+ * outcome its Condition took, or undefined when all ran.
+ */
+function coverageShortfall(graph, targeted, steps) {
+    const problems = [];
+    for (const step of targeted) {
+        const state = steps.get(step);
+        const ran = state && !state.reusedFrom;
+        const ok = ran && (state.status === 'Succeeded' || graph.step(step).type === 'Fail');
+        if (ok)
+            continue;
+        const condition = graph.step(step).condition;
+        const outcome = condition ? steps.get(condition)?.outcome : undefined;
+        const wanted = graph.step(step).branch === 'If' ? 'True' : 'False';
+        if (!ran && condition) {
+            problems.push(`${step} did not run: its Condition ${condition} ` +
+                (outcome ? `evaluated to ${outcome} (the step needs ${wanted})` : 'did not report an outcome') +
+                '; check the forcing parameters in the mapping file');
+        }
+        else if (!ran)
+            problems.push(`${step} did not run`);
+        else
+            problems.push(`${step} ended ${state.status}${state.failureReason ? `: ${state.failureReason}` : ''}`);
+    }
+    return problems.length > 0 ? problems.join('; ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/graph.ts
+/**
+ * The pipeline DAG as the service runs it: every step (nested Condition branches included) and the
+ * edges that order them. Built by `parseDefinition`; immutable afterwards. Traversals return names in
+ * topological order so that plans, reports and CLI output are stable.
+ */
+class StepGraph {
+    steps;
+    parameters;
+    parentsOf = new Map();
+    childrenOf = new Map();
+    edgeKinds = new Map();
+    order;
+    rank = new Map();
+    /**
+     * @param steps in definition order (depth first through Condition branches)
+     * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
+     */
+    constructor(steps, edges, parameters = []) {
+        this.steps = new Map(steps.map(s => [s.name, s]));
+        this.parameters = new Map(parameters.map(p => [p.name, p]));
+        for (const s of steps) {
+            this.parentsOf.set(s.name, new Set());
+            this.childrenOf.set(s.name, new Set());
+        }
+        for (const e of edges) {
+            if (!this.steps.has(e.from) || !this.steps.has(e.to)) {
+                throw new Error(`edge ${e.from} → ${e.to} names a step that is not in the graph`);
+            }
+            this.childrenOf.get(e.from).add(e.to);
+            this.parentsOf.get(e.to).add(e.from);
+            const key = edgeKey(e.from, e.to);
+            const kinds = this.edgeKinds.get(key) ?? new Set();
+            kinds.add(e.kind);
+            this.edgeKinds.set(key, kinds);
+        }
+        this.order = this.topologicalSort(steps.map(s => s.name));
+        this.order.forEach((name, i) => this.rank.set(name, i));
+    }
+    get size() {
+        return this.steps.size;
+    }
+    has(name) {
+        return this.steps.has(name);
+    }
+    step(name) {
+        const s = this.steps.get(name);
+        if (!s)
+            throw new Error(`unknown step "${name}"`);
+        return s;
+    }
+    /** All step names in a topological order (ties broken by definition order). */
+    topologicalOrder() {
+        return [...this.order];
+    }
+    parents(name) {
+        return this.parentsOf.get(name) ?? new Set();
+    }
+    children(name) {
+        return this.childrenOf.get(name) ?? new Set();
+    }
+    /** Deduplicated edges in a stable order (by topological rank of `from`, then `to`). */
+    edges() {
+        const out = [];
+        for (const from of this.order) {
+            const tos = [...this.children(from)].sort((a, b) => this.rank.get(a) - this.rank.get(b));
+            for (const to of tos)
+                out.push({ from, to, kinds: [...this.edgeKinds.get(edgeKey(from, to))].sort() });
+        }
+        return out;
+    }
+    /** The given steps plus everything reachable from them, in topological order. */
+    closure(names) {
+        return this.sorted(this.reach(names, n => this.children(n), true));
+    }
+    /** Strict descendants of the given steps (not the steps themselves unless reachable from another). */
+    descendants(names) {
+        return this.sorted(this.reach(names, n => this.children(n), false));
+    }
+    /** Strict ancestors of the given steps. */
+    ancestors(names) {
+        return this.sorted(this.reach(names, n => this.parents(n), false));
+    }
+    /** Sorts step names topologically; unknown names are an error. */
+    sorted(names) {
+        const list = [...new Set(names)];
+        for (const n of list)
+            if (!this.rank.has(n))
+                throw new Error(`unknown step "${n}"`);
+        return list.sort((a, b) => this.rank.get(a) - this.rank.get(b));
+    }
+    /** Steps that read a parameter, directly in their own object. */
+    readersOf(parameter) {
+        return this.order.filter(n => this.steps.get(n).parameters.includes(parameter));
+    }
+    /** Every Condition enclosing the step, innermost first. */
+    enclosingConditions(name) {
+        const out = [];
+        let current = this.steps.get(name)?.condition;
+        while (current) {
+            out.push(current);
+            current = this.steps.get(current)?.condition;
+        }
+        return out;
+    }
+    reach(start, next, includeStart) {
+        const seen = new Set();
+        const stack = [];
+        for (const s of start) {
+            if (!this.steps.has(s))
+                throw new Error(`unknown step "${s}"`);
+            if (includeStart)
+                seen.add(s);
+            stack.push(s);
+        }
+        while (stack.length > 0) {
+            const n = stack.pop();
+            for (const m of next(n)) {
+                if (!seen.has(m)) {
+                    seen.add(m);
+                    stack.push(m);
+                }
+            }
+        }
+        return seen;
+    }
+    /** Kahn's algorithm; the queue is kept in definition order so the result is deterministic. */
+    topologicalSort(definitionOrder) {
+        const position = new Map(definitionOrder.map((n, i) => [n, i]));
+        const indegree = new Map(definitionOrder.map(n => [n, this.parentsOf.get(n).size]));
+        const ready = new MinHeap((a, b) => position.get(a) - position.get(b));
+        for (const n of definitionOrder)
+            if (indegree.get(n) === 0)
+                ready.push(n);
+        const out = [];
+        while (ready.size > 0) {
+            const n = ready.pop();
+            out.push(n);
+            for (const m of this.childrenOf.get(n)) {
+                const d = indegree.get(m) - 1;
+                indegree.set(m, d);
+                if (d === 0)
+                    ready.push(m);
+            }
+        }
+        if (out.length !== definitionOrder.length) {
+            throw new CycleError(this.findCycle(definitionOrder.filter(n => indegree.get(n) > 0)));
+        }
+        return out;
+    }
+    findCycle(candidates) {
+        const inCycleSet = new Set(candidates);
+        const start = candidates[0];
+        const path = [];
+        const index = new Map();
+        // Every leftover node keeps a leftover parent, so walking parents must come back on itself.
+        let current = start;
+        while (!index.has(current)) {
+            index.set(current, path.length);
+            path.push(current);
+            current = [...this.parentsOf.get(current)].find(c => inCycleSet.has(c));
+        }
+        return [...path.slice(index.get(current)), current].reverse();
+    }
+}
+class CycleError extends Error {
+    cycle;
+    constructor(cycle) {
+        super(`the pipeline's steps form a cycle: ${cycle.join(' → ')}`);
+        this.cycle = cycle;
+        this.name = 'CycleError';
+    }
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+/** A binary heap, so the deterministic topological sort stays O(n log n) on 5,000-step graphs. */
+class MinHeap {
+    compare;
+    items = [];
+    constructor(compare) {
+        this.compare = compare;
+    }
+    get size() {
+        return this.items.length;
+    }
+    push(item) {
+        const a = this.items;
+        a.push(item);
+        let i = a.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (this.compare(a[i], a[parent]) >= 0)
+                break;
+            [a[i], a[parent]] = [a[parent], a[i]];
+            i = parent;
+        }
+    }
+    pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && this.compare(a[l], a[m]) < 0)
+                    m = l;
+                if (r < a.length && this.compare(a[r], a[m]) < 0)
+                    m = r;
+                if (m === i)
+                    break;
+                [a[i], a[m]] = [a[m], a[i]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/json-position.ts
+/**
+ * The offset of the first syntax error in a JSON text, or -1 when it is valid. `JSON.parse` on Node 20
+ * names the offset for some errors only ("Unexpected token ',', ..." has none), and a user fixing a
+ * pipeline definition needs the line and column every time.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const fail = () => {
+        throw i;
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return;
+            }
+            if (c === '\\') {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        i += 2;
+                        fail();
+                    }
+                    i += 6;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else {
+                    i++;
+                    fail();
+                }
+            }
+            else if (c < ' ')
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        else if (c === '"')
+            string();
+        else if (c === 't')
+            literal('true');
+        else if (c === 'f')
+            literal('false');
+        else if (c === 'n')
+            literal('null');
+        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            number();
+        else
+            fail();
+    };
+    try {
+        value();
+        ws();
+        if (i < text.length)
+            fail();
+        return -1;
+    }
+    catch (offset) {
+        if (typeof offset === 'number')
+            return offset;
+        throw offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/definition.ts
+
+
+
+/** The only pipeline definition schema version the service knows. */
+const DEFINITION_VERSION = '2020-12-01';
+const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
+const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
+class DefinitionError extends UserError {
+    constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.name = 'DefinitionError';
+    }
+}
+/**
+ * Reads a SageMaker pipeline definition (the JSON of `DescribePipeline.PipelineDefinition`) into the
+ * DAG the service runs, by the rules of the SDK's `PipelineGraph` (reference §3.7): every step,
+ * Condition branches included at any depth; edges from `DependsOn`, from every `{"Get": "Steps.X…"}`
+ * in a step's own object (not in a Condition's branch arrays) and from a Condition to each step it
+ * encloses.
+ *
+ * @param source names the document in error messages (a file path, "the reference run", …)
+ */
+function parseDefinition(definition, source = 'pipeline definition') {
+    const doc = typeof definition === 'string' ? parseJson(definition, source) : definition;
+    if (!isObject(doc))
+        throw new DefinitionError(source, 'the definition must be a JSON object');
+    if (doc.Version !== DEFINITION_VERSION) {
+        throw new DefinitionError(source, `unknown definition Version ${JSON.stringify(doc.Version)}; the service accepts only "${DEFINITION_VERSION}"`);
+    }
+    if (!Array.isArray(doc.Steps))
+        throw new DefinitionError(source, '"Steps" must be an array of step objects');
+    const parameters = readParameters(doc.Parameters, source);
+    const steps = [];
+    collectSteps(doc.Steps, 'Steps', undefined, undefined, steps, new Set(), source);
+    const names = new Set(steps.map(s => s.name));
+    const edges = [];
+    for (const step of steps) {
+        const dependsOn = step.raw.DependsOn;
+        if (dependsOn !== undefined) {
+            if (!Array.isArray(dependsOn) || dependsOn.some(d => typeof d !== 'string')) {
+                throw new DefinitionError(source, `step "${step.name}": DependsOn must be a list of step names`);
+            }
+            for (const d of dependsOn) {
+                if (!names.has(d)) {
+                    throw new DefinitionError(source, `step "${step.name}" depends on "${d}", which is not a step of this pipeline`);
+                }
+                edges.push({ from: d, to: step.name, kind: 'depends-on' });
+            }
+        }
+        for (const ref of stepReferences(step)) {
+            if (!names.has(ref)) {
+                throw new DefinitionError(source, `step "${step.name}" reads "Steps.${ref}…", but there is no step named "${ref}"`);
+            }
+            edges.push({ from: ref, to: step.name, kind: 'property' });
+        }
+        if (step.condition)
+            edges.push({ from: step.condition, to: step.name, kind: 'condition' });
+    }
+    try {
+        return new StepGraph(steps, edges, parameters);
+    }
+    catch (error) {
+        if (error instanceof CycleError)
+            throw new DefinitionError(source, error.message);
+        throw error;
+    }
+}
+function parseJson(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = jsonErrorOffset(text);
+        let where = '';
+        if (offset >= 0) {
+            const before = text.slice(0, offset);
+            const line = before.split('\n').length;
+            const column = offset - before.lastIndexOf('\n');
+            where = ` at line ${line}, column ${column}`;
+        }
+        throw new DefinitionError(source, `invalid JSON${where}: ${message}`);
+    }
+}
+function readParameters(value, source) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new DefinitionError(source, '"Parameters" must be an array');
+    const seen = new Set();
+    return value.map((p, i) => {
+        if (!isObject(p) || typeof p.Name !== 'string' || p.Name === '') {
+            throw new DefinitionError(source, `Parameters[${i}] has no Name`);
+        }
+        if (seen.has(p.Name))
+            throw new DefinitionError(source, `parameter "${p.Name}" is declared twice`);
+        seen.add(p.Name);
+        const type = p.Type ?? 'String';
+        if (!PARAMETER_TYPES.includes(type)) {
+            throw new DefinitionError(source, `parameter "${p.Name}" has Type ${JSON.stringify(type)}; expected one of ${PARAMETER_TYPES.join(', ')}`);
+        }
+        const def = { name: p.Name, type: type };
+        const dv = p.DefaultValue;
+        if (typeof dv === 'string' || typeof dv === 'number' || typeof dv === 'boolean')
+            def.defaultValue = dv;
+        if (Array.isArray(p.EnumValues))
+            def.enumValues = p.EnumValues.map(String);
+        return def;
+    });
+}
+function collectSteps(list, path, condition, branch, out, seen, source) {
+    list.forEach((raw, i) => {
+        const where = `${path}[${i}]`;
+        if (!isObject(raw))
+            throw new DefinitionError(source, `${where} is not a step object`);
+        const name = raw.Name;
+        if (typeof name !== 'string' || !STEP_NAME.test(name)) {
+            throw new DefinitionError(source, `${where} has the step name ${JSON.stringify(name)}; names are 1-64 characters of A-Z, a-z, 0-9, - and _`);
+        }
+        if (typeof raw.Type !== 'string')
+            throw new DefinitionError(source, `step "${name}" has no Type`);
+        if (seen.has(name)) {
+            throw new DefinitionError(source, `the step name "${name}" is used twice (${where} and an earlier step); names must be unique across the top level and all Condition branches`);
+        }
+        seen.add(name);
+        const node = { name, type: raw.Type, parameters: [], raw };
+        if (condition) {
+            node.condition = condition;
+            node.branch = branch;
+        }
+        node.parameters = [
+            ...new Set(getters(ownFields(node))
+                .filter(g => g.startsWith('Parameters.'))
+                .map(g => g.slice(11)))
+        ];
+        out.push(node);
+        if (raw.Type === 'Condition') {
+            const args = isObject(raw.Arguments) ? raw.Arguments : {};
+            for (const [key, b] of [
+                ['IfSteps', 'If'],
+                ['ElseSteps', 'Else']
+            ]) {
+                const nested = args[key];
+                if (nested === undefined)
+                    continue;
+                if (!Array.isArray(nested))
+                    throw new DefinitionError(source, `step "${name}": Arguments.${key} must be an array`);
+                collectSteps(nested, `${where}.Arguments.${key}`, name, b, out, seen, source);
+            }
+        }
+    });
+}
+/** The step object without a Condition's nested branch arrays: those steps speak for themselves (used for edges and for the definition diff). */
+function ownFields(step) {
+    if (step.type !== 'Condition' || !isObject(step.raw.Arguments))
+        return step.raw;
+    const { IfSteps: _if, ElseSteps: _else, ...args } = step.raw.Arguments;
+    return { ...step.raw, Arguments: args };
+}
+/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}`. */
+function stepReferences(step) {
+    const refs = new Set();
+    for (const g of getters(ownFields(step))) {
+        if (!g.startsWith('Steps.'))
+            continue;
+        const m = /^Steps\.([^.[]+)/.exec(g);
+        if (m)
+            refs.add(m[1]);
+    }
+    return [...refs];
+}
+/** Every string value stored under a key named "Get", anywhere below `value`. */
+function getters(value, out = []) {
+    if (Array.isArray(value)) {
+        for (const v of value)
+            getters(v, out);
+    }
+    else if (isObject(value)) {
+        for (const [k, v] of Object.entries(value)) {
+            if (k === 'Get' && typeof v === 'string')
+                out.push(v);
+            else
+                getters(v, out);
+        }
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/glob-set.ts
+
+const OPTIONS = { dot: true };
+/** Characters after which a glob's tail is no longer literal text. */
+const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '(', ')', '!', '+', '@', '\\', '|']);
+/**
+ * Why a glob from the mapping file cannot be used, in plain words, or undefined when it is fine. picomatch
+ * itself never refuses a pattern: an unclosed brace silently becomes a regex that matches nothing, so a typo
+ * would quietly stop selecting a step. We refuse those, and paths that cannot name a file of the repository.
+ */
+function globProblem(glob) {
+    const checked = checkGlob(glob);
+    return 'problem' in checked ? checked.problem : undefined;
+}
+/**
+ * `globProblem`, keeping the regex it had to compile to find out: hand it to `GlobSet` so that each
+ * glob is compiled once.
+ */
+function checkGlob(glob) {
+    const problem = shapeProblem(glob);
+    if (problem)
+        return { problem };
+    try {
+        const regex = picomatch_default().makeRe(normalizeGlob(glob), { ...OPTIONS, debug: true });
+        return regex.source === '$^' ? { problem: 'is not a valid glob' } : { regex };
+    }
+    catch (error) {
+        return { problem: `is not a valid glob (${error instanceof Error ? error.message : String(error)})` };
+    }
+}
+function shapeProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty; give a repo-relative glob such as pipelines/train/**';
+    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('~')) {
+        return 'is an absolute path; globs are relative to the repository root (pipelines/x/**, not /pipelines/x/**)';
+    }
+    if (glob.startsWith('!') && !glob.startsWith('!(')) {
+        return ('is a negated glob; a negation would match every other file of the repository, ' +
+            'so it is not accepted: list the files you mean, and put exclusions under ignore');
+    }
+    const segments = normalizeGlob(glob).split('/');
+    if (segments.includes('..'))
+        return "has a '..' segment; globs cannot reach outside the repository";
+    if (segments.length > 1 && segments[segments.length - 1] === '') {
+        return "ends with '/', so it can never match a file; write dir/** to match everything under a folder";
+    }
+    if (segments.includes('') || segments.includes('.')) {
+        return "has an empty or '.' path segment; write a normalized repo-relative path";
+    }
+    return balanceProblem(glob);
+}
+/** picomatch ignores a leading `./`; so do we, once, before indexing. */
+function normalizeGlob(glob) {
+    return glob.startsWith('./') ? glob.slice(2) : glob;
+}
+function balanceProblem(glob) {
+    let braces = 0;
+    let parens = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\') {
+            if (i === glob.length - 1)
+                return 'ends with a lone backslash';
+            i++;
+        }
+        else if (c === '[') {
+            const close = bracketEnd(glob, i);
+            if (close < 0)
+                return "has a '[' that is never closed by ']'";
+            i = close;
+        }
+        else if (c === '{')
+            braces++;
+        else if (c === '}') {
+            if (braces === 0)
+                return "has a '}' without a matching '{' (write \\} for a literal brace)";
+            braces--;
+        }
+        else if (c === '(')
+            parens++;
+        else if (c === ')') {
+            if (parens === 0)
+                return "has a ')' without a matching '(' (write \\) for a literal parenthesis)";
+            parens--;
+        }
+    }
+    if (braces > 0)
+        return "has a '{' that is never closed by '}'";
+    if (parens > 0)
+        return "has a '(' that is never closed by ')'";
+    return undefined;
+}
+/** Index of the `]` closing the bracket expression opened at `open`, or -1. */
+function bracketEnd(glob, open) {
+    let j = open + 1;
+    if (glob[j] === '!' || glob[j] === '^')
+        j++;
+    if (glob[j] === ']')
+        j++; // a leading ']' is a literal member
+    for (; j < glob.length; j++) {
+        const c = glob[j];
+        if (c === '\\')
+            j++;
+        else if (c === '[' && glob[j + 1] === ':') {
+            const end = glob.indexOf(':]', j + 2);
+            if (end > 0)
+                j = end + 1;
+        }
+        else if (c === ']')
+            return j;
+    }
+    return -1;
+}
+/**
+ * A list of globs compiled once and indexed, so that matching one file costs a few map look-ups and only
+ * the regexes that could match it, not one regex per glob: the benchmark maps 100,000 files against 1,000
+ * globs, and a picomatch `**` regex costs up to a microsecond. Literal paths are found by exact look-up,
+ * `dir/**` by prefix alone; other globs with a literal base directory are tested only on files under it;
+ * globs without one only on files that have their plain segment (`**\/build/**`) or extension
+ * (`**\/*.md`). The few left are tested on every file.
+ *
+ * Equivalent to `picomatch(glob, { dot: true })(file)` for normalized repo-relative file paths (no `./`,
+ * no `.`/`..` segments, no line breaks). Globs must have passed `globProblem`.
+ */
+class GlobSet {
+    size;
+    slots = [];
+    literal = new Map();
+    under = new Map();
+    based = new Map();
+    bySegment = new Map();
+    byExtension = new Map();
+    always = [];
+    /** Per slot, the call that last tested it: a file may repeat a segment (`a/x/x`). */
+    visited = new Uint32Array(0);
+    call = 0;
+    /** @param compiled regexes from `checkGlob`, by glob as written; the others are compiled here */
+    constructor(globs, compiled = new Map()) {
+        this.size = globs.length;
+        const slotOf = new Map();
+        globs.forEach((glob, id) => {
+            const pattern = normalizeGlob(glob);
+            let slot = slotOf.get(pattern);
+            if (slot === undefined) {
+                slot = this.slots.length;
+                slotOf.set(pattern, slot);
+                const regex = compiled.get(glob) ?? picomatch_default().makeRe(pattern, OPTIONS);
+                this.slots.push({ pattern, regex, ids: [] });
+                this.classify(pattern, slot);
+            }
+            this.slots[slot].ids.push(id);
+        });
+        this.visited = new Uint32Array(this.slots.length);
+    }
+    /** True when any glob matches; stops at the first. */
+    any(file) {
+        return this.collect(file, undefined);
+    }
+    /**
+     * Appends to `out` the positions (in the constructor's list) of every glob matching `file`, in no
+     * particular order. The caller owns and clears `out`, so a hot loop allocates nothing.
+     */
+    matches(file, out) {
+        this.collect(file, out);
+    }
+    /** Position of the first glob in the list that matches, or -1. */
+    first(file, scratch = []) {
+        scratch.length = 0;
+        this.collect(file, scratch);
+        let best = -1;
+        for (const id of scratch)
+            if (best < 0 || id < best)
+                best = id;
+        scratch.length = 0;
+        return best;
+    }
+    classify(pattern, slot) {
+        const scan = picomatch_default().scan(pattern);
+        const clean = !pattern.includes('\\');
+        if (!scan.isGlob && clean)
+            return add(this.literal, pattern, slot);
+        if (scan.base !== '' && !scan.base.includes('\\') && scan.prefix === '') {
+            return add(scan.glob === '**' ? this.under : this.based, scan.base, slot);
+        }
+        const segment = literalSegment(pattern);
+        if (segment !== undefined)
+            return add(this.bySegment, segment, slot);
+        const extension = literalExtension(pattern);
+        if (extension !== undefined)
+            return add(this.byExtension, extension, slot);
+        this.always.push(slot);
+    }
+    /** With `out` undefined, returns at the first match. */
+    collect(file, out) {
+        if (this.literal.size > 0 && this.emit(this.literal.get(file), out))
+            return true;
+        if (this.under.size > 0 || this.based.size > 0) {
+            let slash = file.indexOf('/');
+            for (;;) {
+                const prefix = slash < 0 ? file : file.slice(0, slash);
+                if (this.emit(this.under.get(prefix), out))
+                    return true;
+                if (this.test(this.based.get(prefix), file, out))
+                    return true;
+                if (slash < 0)
+                    break;
+                slash = file.indexOf('/', slash + 1);
+            }
+        }
+        if (this.bySegment.size > 0) {
+            this.call = (this.call + 1) >>> 0 || 1;
+            const call = this.call;
+            let start = 0;
+            for (;;) {
+                const end = file.indexOf('/', start);
+                const slots = this.bySegment.get(end < 0 ? file.slice(start) : file.slice(start, end));
+                if (slots && this.test(slots, file, out, call))
+                    return true;
+                if (end < 0)
+                    break;
+                start = end + 1;
+            }
+        }
+        if (this.byExtension.size > 0) {
+            const dot = file.lastIndexOf('.');
+            if (dot > file.lastIndexOf('/') && this.test(this.byExtension.get(file.slice(dot + 1)), file, out))
+                return true;
+        }
+        return this.test(this.always, file, out);
+    }
+    emit(slots, out) {
+        if (slots === undefined)
+            return false;
+        if (out === undefined)
+            return true;
+        for (const s of slots)
+            for (const id of this.slots[s].ids)
+                out.push(id);
+        return false;
+    }
+    test(slots, file, out, call = 0) {
+        if (slots === undefined)
+            return false;
+        for (const s of slots) {
+            if (call !== 0) {
+                if (this.visited[s] === call)
+                    continue;
+                this.visited[s] = call;
+            }
+            const slot = this.slots[s];
+            // picomatch's own matcher also accepts a file spelled exactly like the pattern.
+            if (file === slot.pattern || slot.regex.test(file)) {
+                if (out === undefined)
+                    return true;
+                for (const id of slot.ids)
+                    out.push(id);
+            }
+        }
+        return false;
+    }
+}
+function add(index, key, slot) {
+    const list = index.get(key);
+    if (list)
+        list.push(slot);
+    else
+        index.set(key, [slot]);
+}
+/**
+ * The longest path segment of the glob that is plain text outside any brace, bracket or extglob group
+ * (`**\/build/**` → `build`): every matching file has a segment spelled exactly so. Undefined when none.
+ */
+function literalSegment(pattern) {
+    if (pattern.includes('\\'))
+        return undefined;
+    let best;
+    let depth = 0;
+    let start = 0;
+    let literal = true;
+    for (let i = 0; i <= pattern.length; i++) {
+        const c = pattern[i];
+        if (i === pattern.length || (c === '/' && depth === 0)) {
+            const segment = pattern.slice(start, i);
+            if (literal && segment !== '' && (best === undefined || segment.length > best.length))
+                best = segment;
+            start = i + 1;
+            literal = true;
+            continue;
+        }
+        if (SPECIAL.has(c))
+            literal = false;
+        if (c === '[') {
+            const close = bracketEnd(pattern, i);
+            if (close > 0)
+                i = close;
+        }
+        else if (c === '{' || c === '(')
+            depth++;
+        else if (c === '}' || c === ')')
+            depth--;
+    }
+    return best;
+}
+/**
+ * The extension every matching file must have, when the glob's file name ends in literal text with a
+ * dot (`**\/*.md` → `md`); undefined otherwise.
+ */
+function literalExtension(pattern) {
+    let start = pattern.length;
+    while (start > 0 && !SPECIAL.has(pattern[start - 1]))
+        start--;
+    const tail = pattern.slice(start);
+    const name = tail.slice(tail.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? undefined : name.slice(dot + 1);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/sagemaker-pipelines.schema.json
+const sagemaker_pipelines_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"sagemaker-selective-execution mapping file","description":"Maps repository files to Amazon SageMaker Pipelines steps (.github/sagemaker-pipelines.yml). A changed file selects the steps whose globs it matches; their downstream closure runs, everything upstream is reused from a reference run.","type":"object","additionalProperties":false,"required":["pipelines"],"properties":{"pipelines":{"description":"SageMaker pipeline name -> how its steps map to files.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$"},"additionalProperties":{"$ref":"#/definitions/pipeline"}}},"definitions":{"glob":{"description":"A repo-relative picomatch glob (`**`, `*`, `{a,b}`, dotfiles matched), e.g. pipelines/abalone/train/**. No leading /, no .. segments.","type":"string","minLength":1},"globs":{"description":"One glob, or a non-empty list of globs (any of them matching is enough).","type":["string","array"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/glob"}},"pipeline":{"type":"object","additionalProperties":false,"properties":{"steps":{"description":"Step name (as in the pipeline definition, Condition branches included) -> glob or list of globs.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9\\\\-_]{1,64}$"},"additionalProperties":{"$ref":"#/definitions/globs"}},"all-steps":{"description":"A changed file matching one of these globs selects every step (e.g. the file that builds the pipeline).","$ref":"#/definitions/globs"},"ignore":{"description":"A changed file matching one of these globs selects nothing, whatever else it matches.","$ref":"#/definitions/globs"},"coverage":{"description":"For `selection: coverage`: step name -> the pipeline parameters that make its Condition branch run.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9\\\\-_]{1,64}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["parameters"],"properties":{"parameters":{"description":"Pipeline parameter name -> value (scalars; sent as strings).","type":"object","minProperties":1,"additionalProperties":{"type":["string","number","boolean"]}}}}}}}}}');
+;// CONCATENATED MODULE: ./src/core/mapping-problems.ts
+
+
+
+
+
+/**
+ * Checks the parsed mapping file against the JSON Schema that ships with the action (so editors and the
+ * action agree on what is valid) and reports each violation as a sentence about the entry.
+ */
+function checkSchema(data, problems) {
+    const validate = validator();
+    if (!validate(data))
+        for (const e of validate.errors ?? [])
+            translate(e, data, problems);
+}
+let compiledSchema;
+function validator() {
+    compiledSchema ??= new ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sagemaker_pipelines_schema_namespaceObject);
+    return compiledSchema;
+}
+/** Turns one ajv error into a sentence about the entry, not about the schema. */
+function translate(error, data, problems) {
+    if (error.propertyName !== undefined)
+        return; // reported by its `propertyNames` error
+    const path = pointerToPath(error.instancePath, data);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const accepted = Object.keys(error.parentSchema.properties ?? {});
+            const where = path.length === 0 ? 'the top level accepts' : 'a pipeline accepts';
+            problems.add([...path, key], `is not a known key${didYouMean(key, accepted)}; ${where} ${accepted.join(', ')}`, true);
+            return;
+        }
+        case 'propertyNames': {
+            const key = String(params.propertyName);
+            const what = path[path.length - 1] === 'pipelines'
+                ? 'is not a valid SageMaker pipeline name (letters, digits and hyphens, starting with a letter or digit)'
+                : 'is not a valid step name (1-64 characters of A-Z, a-z, 0-9, - and _)';
+            problems.add([...path, key], what, true);
+            return;
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            problems.add(path, missing === 'pipelines'
+                ? 'has no top-level "pipelines:" mapping of pipeline name to steps'
+                : `needs "${missing}:" (a mapping of parameter name to value)`);
+            return;
+        }
+        case 'type':
+            problems.add(path, `must be ${expected(params.type)}, but is ${describe(error.data)}`);
+            return;
+        case 'minLength':
+            problems.add(path, 'is an empty string; give a repo-relative glob such as pipelines/train/**');
+            return;
+        case 'minItems':
+            problems.add(path, 'is an empty list; give at least one glob, or remove the key');
+            return;
+        case 'minProperties':
+            problems.add(path, 'is empty; give at least one entry, or remove the key');
+            return;
+        default:
+            problems.add(path, error.message ?? `is invalid (${error.keyword})`);
+    }
+}
+function expected(type) {
+    const types = Array.isArray(type) ? type.join(',') : String(type);
+    switch (types) {
+        case 'object':
+            return 'a mapping';
+        case 'string':
+            return 'a string';
+        case 'string,array':
+            return 'a glob or a list of globs';
+        case 'string,number,boolean':
+            return 'a string, number or boolean';
+        default:
+            return `of type ${types}`;
+    }
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isObject(value))
+        return 'a mapping';
+    return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+/** JSON pointer → path whose array steps are numbers, for `pipelines.P.steps.S[1]`. */
+function pointerToPath(pointer, data) {
+    if (pointer === '')
+        return [];
+    const path = [];
+    let current = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(current)) {
+            path.push(Number(segment));
+            current = current[Number(segment)];
+        }
+        else {
+            path.push(segment);
+            current = isObject(current) ? current[segment] : undefined;
+        }
+    }
+    return path;
+}
+/** Collects problems so the user sees all of them in one run, each with its entry path and position. */
+class Problems {
+    source;
+    doc;
+    counter;
+    lines = [];
+    constructor(source, doc, counter) {
+        this.source = source;
+        this.doc = doc;
+        this.counter = counter;
+    }
+    add(path, problem, atKey = false) {
+        const line = `${this.source}${this.position(path, atKey)}: ${entryName(path)} ${problem}`;
+        if (!this.lines.includes(line))
+            this.lines.push(line);
+    }
+    throwIfAny() {
+        if (this.lines.length === 0)
+            return;
+        const message = this.lines.length === 1
+            ? this.lines[0]
+            : `${this.source}: ${this.lines.length} problems in the mapping file:\n${this.lines.map(l => `  ${l}`).join('\n')}`;
+        this.lines.length = 0;
+        throw new UserError(message);
+    }
+    position(path, atKey) {
+        let node = this.doc.contents;
+        for (let i = 0; i < path.length; i++) {
+            const segment = path[i];
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                node = atKey && i === path.length - 1 ? pair.key : pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                node = node.items[segment];
+            }
+            else
+                break;
+        }
+        const range = node?.range;
+        if (!range)
+            return '';
+        const { line, col } = this.counter.linePos(range[0]);
+        return `:${line}:${col}`;
+    }
+}
+function entryName(path) {
+    if (path.length === 0)
+        return 'the mapping file';
+    return path
+        .map((segment, i) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        const plain = /^[A-Za-z0-9_-]+$/.test(segment);
+        return plain ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/mapping.ts
+
+
+
+
+/** The `pipeline` input may be omitted when the mapping file names exactly one pipeline. */
+function defaultPipeline(file) {
+    const names = file.pipelineNames();
+    return names.length === 1 ? names[0] : undefined;
+}
+/**
+ * Reads the mapping file. Every problem (YAML syntax, unknown keys, wrong types, empty or malformed globs,
+ * paths outside the repository) is reported at once, each line naming the entry by its path and position:
+ * `.github/sagemaker-pipelines.yml:7:9: pipelines.P.steps.Abalone-Train[1] is an empty string`.
+ */
+function loadMappingFile(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const at = syntax.linePos?.[0];
+        const message = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new UserError(`${source}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${message}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new UserError(`${source}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const problems = new Problems(source, doc, lines);
+    if (data === null || data === undefined) {
+        problems.add([], 'is empty; it needs a top-level "pipelines:" mapping of pipeline name to steps');
+        problems.throwIfAny();
+    }
+    checkSchema(data, problems);
+    problems.throwIfAny();
+    const pipelines = new Map();
+    for (const [name, entry] of Object.entries(data.pipelines)) {
+        const compiled = compile(name, entry, problems, doc);
+        if (compiled)
+            pipelines.set(name, compiled);
+    }
+    problems.throwIfAny();
+    return new LoadedMappingFile(source, pipelines, problems);
+}
+class LoadedMappingFile {
+    source;
+    pipelines;
+    problems;
+    constructor(source, pipelines, problems) {
+        this.source = source;
+        this.pipelines = pipelines;
+        this.problems = problems;
+    }
+    pipelineNames() {
+        return [...this.pipelines.keys()];
+    }
+    forPipeline(name, graph) {
+        const compiled = this.pipelines.get(name) ?? this.byArn(name);
+        if (!compiled) {
+            const known = this.pipelineNames();
+            throw new UserError(`${this.source}: pipeline "${name}" is not in the mapping file${didYouMean(name, known)}; it lists ${known.map(k => `"${k}"`).join(', ')}`);
+        }
+        compiled.check(graph, this.problems);
+        this.problems.throwIfAny();
+        const c = compiled;
+        return {
+            pipeline: c.name,
+            steps: new Map(c.stepNames.map((s, i) => [s, c.stepGlobs[i]])),
+            allSteps: [...c.allStepsGlobs],
+            ignore: [...c.ignoreGlobs],
+            coverage: new Map(c.coverage.map(e => [e.step, { ...e.parameters }])),
+            match: file => c.match(file)
+        };
+    }
+    /** `arn:aws:sagemaker:<region>:<account>:pipeline/<name>`: the service lower-cases the name. */
+    byArn(value) {
+        const m = /^arn:aws[a-z-]*:sagemaker:[^:]*:[^:]*:pipeline\/([^/]+)$/i.exec(value);
+        if (!m)
+            return undefined;
+        const matches = [...this.pipelines.values()].filter(p => p.name.toLowerCase() === m[1].toLowerCase());
+        return matches.length === 1 ? matches[0] : undefined;
+    }
+}
+/** One pipeline's globs, compiled once at load and indexed for `match`. */
+class CompiledPipeline {
+    name;
+    allStepsGlobs;
+    ignoreGlobs;
+    coverage;
+    stepNames = [];
+    stepGlobs = [];
+    stepPaths = [];
+    /** Flattened step globs (in file order) and the step each belongs to. */
+    flatGlobs = [];
+    stepOf = [];
+    stepSet;
+    allStepsSet;
+    ignoreSet;
+    /** Scratch for `match`: reused so that matching a file allocates only its result. */
+    found = [];
+    best;
+    touched = [];
+    constructor(name, steps, allStepsGlobs, ignoreGlobs, coverage, compiled) {
+        this.name = name;
+        this.allStepsGlobs = allStepsGlobs;
+        this.ignoreGlobs = ignoreGlobs;
+        this.coverage = coverage;
+        steps.forEach(({ step, globs, path }, i) => {
+            this.stepNames.push(step);
+            this.stepGlobs.push(globs);
+            this.stepPaths.push(path);
+            for (const g of globs) {
+                this.flatGlobs.push(g);
+                this.stepOf.push(i);
+            }
+        });
+        this.stepSet = new GlobSet(this.flatGlobs, compiled);
+        this.allStepsSet = new GlobSet(allStepsGlobs, compiled);
+        this.ignoreSet = new GlobSet(ignoreGlobs, compiled);
+        this.best = new Int32Array(steps.length).fill(-1);
+    }
+    match(file) {
+        if (file.startsWith('./'))
+            file = file.slice(2);
+        if (this.ignoreSet.size > 0 && this.ignoreSet.any(file))
+            return { ignored: true, steps: [] };
+        const result = { ignored: false, steps: [] };
+        if (this.allStepsSet.size > 0) {
+            const first = this.allStepsSet.first(file, this.found);
+            if (first >= 0)
+                result.allSteps = this.allStepsGlobs[first];
+        }
+        if (this.stepSet.size === 0)
+            return result;
+        const { found, best, touched } = this;
+        found.length = 0;
+        this.stepSet.matches(file, found);
+        for (const id of found) {
+            const step = this.stepOf[id];
+            const current = best[step];
+            if (current < 0)
+                touched.push(step);
+            if (current < 0 || id < current)
+                best[step] = id;
+        }
+        if (touched.length > 1)
+            touched.sort((a, b) => a - b);
+        for (const step of touched) {
+            result.steps.push({ step: this.stepNames[step], glob: this.flatGlobs[best[step]] });
+            best[step] = -1;
+        }
+        found.length = 0;
+        touched.length = 0;
+        return result;
+    }
+    /** Step names and coverage parameters against the definition that will run. */
+    check(graph, problems) {
+        const stepList = listing([...graph.steps.keys()], 'its steps are');
+        const unknownStep = (step, path) => {
+            if (graph.has(step))
+                return;
+            const hint = didYouMean(step, graph.steps.keys());
+            problems.add(path, `names no step of pipeline ${this.name}${hint || stepList}`, true);
+        };
+        this.stepNames.forEach((step, i) => unknownStep(step, this.stepPaths[i]));
+        for (const entry of this.coverage) {
+            unknownStep(entry.step, entry.path);
+            for (const [name, value] of Object.entries(entry.parameters)) {
+                const path = [...entry.path, 'parameters', name];
+                const def = graph.parameters.get(name);
+                if (!def) {
+                    const declared = listing([...graph.parameters.keys()], 'it declares');
+                    const hint = didYouMean(name, graph.parameters.keys());
+                    problems.add(path, `is not a parameter of pipeline ${this.name}${hint || declared}`, true);
+                }
+                else {
+                    const bad = valueProblem(def, value);
+                    if (bad)
+                        problems.add(path, bad);
+                }
+            }
+        }
+    }
+}
+function listing(names, lead) {
+    if (names.length === 0)
+        return lead === 'it declares' ? '; it declares no parameters' : '';
+    if (names.length > 20)
+        return '';
+    return `; ${lead} ${names.map(n => `"${n}"`).join(', ')}`;
+}
+/** The service rejects a value of the wrong type at StartPipelineExecution; say so before. */
+function valueProblem(def, value) {
+    const shown = JSON.stringify(value);
+    if (def.enumValues && !def.enumValues.includes(value)) {
+        return `is ${shown}, which is not one of the values the parameter allows: ${def.enumValues.join(', ')}`;
+    }
+    if (def.type === 'Integer' && !/^[-+]?\d+$/.test(value))
+        return `is ${shown}, but ${def.name} is an Integer parameter`;
+    if (def.type === 'Float' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
+        return `is ${shown}, but ${def.name} is a Float parameter`;
+    }
+    if (def.type === 'Boolean' && !/^(true|false)$/i.test(value)) {
+        return `is ${shown}, but ${def.name} is a Boolean parameter (true or false)`;
+    }
+    return undefined;
+}
+/** Checks and compiles one pipeline's globs; undefined when some are unusable (they are in `problems`). */
+function compile(name, entry, problems, doc) {
+    const base = ['pipelines', name];
+    const compiled = new Map();
+    let bad = false;
+    const globList = (value, path) => {
+        if (value === undefined)
+            return [];
+        const list = typeof value === 'string' ? [value] : value;
+        list.forEach((glob, i) => {
+            const checked = checkGlob(glob);
+            if ('regex' in checked)
+                compiled.set(glob, checked.regex);
+            else {
+                bad = true;
+                problems.add(typeof value === 'string' ? path : [...path, i], `${JSON.stringify(glob)} ${checked.problem}`);
+            }
+        });
+        return list;
+    };
+    const steps = Object.entries(entry.steps ?? {}).map(([step, globs]) => {
+        const path = [...base, 'steps', step];
+        return { step, globs: globList(globs, path), path };
+    });
+    const coverage = Object.entries(entry.coverage ?? {}).map(([step, { parameters }]) => {
+        const path = [...base, 'coverage', step];
+        const values = {};
+        for (const [param, value] of Object.entries(parameters)) {
+            values[param] = scalarText(value, doc.getIn([...path, 'parameters', param], true));
+        }
+        return { step, parameters: values, path };
+    });
+    const allSteps = globList(entry['all-steps'], [...base, 'all-steps']);
+    const ignore = globList(entry.ignore, [...base, 'ignore']);
+    return bad ? undefined : new CompiledPipeline(name, steps, allSteps, ignore, coverage, compiled);
+}
+/** Parameter values go to the service as strings: keep a number as written (`0.10` stays "0.10"). */
+function scalarText(value, node) {
+    if (typeof value === 'number' && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string') {
+        if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(node.source))
+            return node.source;
+    }
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/parameters.ts
+
+
+/**
+ * Reads the `parameters` input: a YAML or JSON mapping of parameter name to value. Values go over the
+ * wire as strings, so numbers and booleans keep the text the user wrote (`1.50` stays "1.50", `True`
+ * stays "True") rather than a re-serialisation that could change them; `resolveParameters` later turns
+ * the values of Boolean parameters into the SDK's "True"/"False".
+ */
+function parseParameterOverrides(text, source = 'parameters input') {
+    if (text.trim() === '')
+        return {};
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const problem = doc.errors[0];
+    if (problem)
+        throw new UserError(`${source}: not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+    const contents = doc.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+        return {};
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        throw new UserError(`${source}: expected a mapping of parameter name to value (e.g. "MaxDepth: 6"), got ${parameters_describe(toJS(doc, source))}`);
+    }
+    for (const pair of contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+            throw new UserError(`${source}: every entry needs a parameter name as its key, got ${parameters_describe(key)}`);
+        }
+    }
+    const js = toJS(doc, source);
+    const out = {};
+    for (const pair of contents.items) {
+        const key = pair.key.value;
+        const name = typeof key === 'string' ? key : (pair.key.source ?? String(key));
+        const value = js[String(key)];
+        if (typeof value === 'string')
+            out[name] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean') {
+            out[name] = (0,dist/* isScalar */.jn)(pair.value) && pair.value.source !== undefined ? pair.value.source : String(value);
+        }
+        else {
+            throw new UserError(`${source}: parameter "${name}" has ${parameters_describe(value)}; a value must be a string, number or boolean`);
+        }
+    }
+    return out;
+}
+/** Resolves aliases; a document that expands too far (an alias bomb) is refused rather than crashing. */
+function toJS(doc, source) {
+    try {
+        return doc.toJS();
+    }
+    catch (error) {
+        throw new UserError(`${source}: cannot be read: ${errorMessage(error)}`, { cause: error });
+    }
+}
+function parameters_describe(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null || value === undefined)
+        return 'no value (null)';
+    if (typeof value === 'object')
+        return 'a nested mapping';
+    return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+/**
+ * The parameter values of the new run: the reference run's (so that re-run steps see what the reused
+ * ones saw, reference §1.10) plus the overrides, checked against the declarations so that a typo fails
+ * before anything starts. A reference value for a parameter the definition no longer declares is
+ * dropped (the service would reject it) and reported as a change to nothing.
+ *
+ * @param referenceValues undefined when there is no reference run (full run): then only overrides are sent
+ */
+function resolveParameters(graph, referenceValues, overrides) {
+    const checked = {};
+    for (const [name, value] of Object.entries(overrides)) {
+        const def = graph.parameters.get(name);
+        if (!def) {
+            const declared = [...graph.parameters.keys()];
+            const known = declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters';
+            throw new UserError(`parameters input: "${name}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`);
+        }
+        checked[name] = checkValue(def, value);
+    }
+    if (referenceValues === undefined)
+        return { values: checked, changes: [], warnings: [] };
+    const values = {};
+    const changes = [];
+    const dropped = [];
+    for (const [name, value] of Object.entries(referenceValues)) {
+        if (graph.parameters.has(name))
+            values[name] = value;
+        else {
+            dropped.push(name);
+            changes.push({ name, from: value });
+        }
+    }
+    for (const [name, value] of Object.entries(checked)) {
+        const before = referenceValues[name];
+        values[name] = value;
+        if (before === undefined || !sameValue(graph.parameters.get(name), before, value)) {
+            const change = { name, to: value };
+            if (before !== undefined)
+                change.from = before;
+            changes.push(change);
+        }
+    }
+    const warnings = dropped.length > 0
+        ? [
+            `the reference run's parameters ${dropped.join(', ')} are no longer declared by the pipeline and are not passed`
+        ]
+        : [];
+    return { values, changes, warnings };
+}
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const BOOLEAN = /^(true|false)$/i;
+/** Validates an override against its declaration; Boolean values become "True"/"False", as the SDK sends them. */
+function checkValue(def, value) {
+    const fail = (accepted) => {
+        throw new UserError(`parameters input: ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${value}" is not ${accepted}`);
+    };
+    if (def.type === 'Integer' && !INTEGER.test(value.trim()))
+        fail('a whole number (e.g. 5)');
+    if (def.type === 'Float' && !FLOAT.test(value.trim()))
+        fail('a number (e.g. 0.2)');
+    if (def.type === 'Boolean') {
+        if (!BOOLEAN.test(value.trim()))
+            fail('true or false');
+        value = value.trim().toLowerCase() === 'true' ? 'True' : 'False';
+    }
+    if (def.enumValues && !def.enumValues.includes(value)) {
+        throw new UserError(`parameters input: ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${value}"${didYouMean(value, def.enumValues)}`);
+    }
+    return value;
+}
+/** Boolean values compare case-insensitively (the service stores a boolean); everything else as text. */
+function sameValue(def, a, b) {
+    if (def.type === 'Boolean')
+        return a.trim().toLowerCase() === b.trim().toLowerCase();
+    return a === b;
+}
+
+;// CONCATENATED MODULE: ./src/execution.ts
+
+
+
+
+/**
+ * Starts the planned execution. The token makes the start idempotent: the same job step started
+ * again (a retried request, a re-entered step) gets back the execution it already started.
+ */
+async function startPlannedExecution(client, settings, context, pipeline, planned, definitionHash, tokenSuffix) {
+    const { plan } = planned;
+    const ref = context.pr !== undefined ? `refs/pull/${context.pr}/head` : context.ref;
+    const name = displayName({ pr: context.pr, ref, sha: planned.head, runId: context.runId });
+    const description = formatProvenance({
+        sha: planned.head,
+        ref,
+        pr: context.pr,
+        repo: context.repository,
+        run: `${context.runId}/${context.runAttempt}`,
+        def: definitionHash
+    });
+    const token = clientRequestToken(context.repository, context.runId, context.runAttempt, tokenSuffix ? `${pipeline}#${tokenSuffix}` : pipeline);
+    const selective = plan.fullRun
+        ? undefined
+        : { sourceArn: plan.needsReference ? planned.reference?.record.arn : undefined, steps: plan.selected };
+    core_debug(`StartPipelineExecution parameters: ${JSON.stringify(planned.parameters)}`);
+    const arn = await startExecution(client, {
+        pipeline: settings.pipelineArn ?? pipeline,
+        token,
+        displayName: name,
+        description,
+        parameters: planned.parameters,
+        selective
+    });
+    core_info(plan.fullRun
+        ? `Started a full run: ${arn}`
+        : `Started a selective execution of ${plan.selected.length} step(s): ${arn}` +
+            (selective?.sourceArn ? ` (reusing ${selective.sourceArn})` : ''));
+    return { arn, displayName: name };
+}
+/** Stops this pull request's earlier executions (started by this action) that are still running. */
+async function cancelSuperseded(client, context, summaries) {
+    if (context.pr === undefined) {
+        core_info('cancel-superseded: not a pull request, nothing to cancel');
+        return [];
+    }
+    const stopped = [];
+    for (const s of summaries) {
+        if (s.status !== 'Executing')
+            continue;
+        const p = parseProvenance(s.description);
+        if (!p || p.pr !== context.pr || p.repo !== context.repository)
+            continue;
+        if (p.run === `${context.runId}/${context.runAttempt}`)
+            continue;
+        try {
+            await stopExecution(client, s.arn, clientRequestToken(context.repository, context.runId, context.runAttempt, s.arn));
+            stopped.push(s.arn);
+            core_info(`Stopped superseded execution ${s.arn} (commit ${p.sha.slice(0, 7)})`);
+        }
+        catch (error) {
+            warning(`Could not stop superseded execution ${s.arn}: ${errorMessage(error)}`);
+        }
+    }
+    return stopped;
+}
+/** First poll at once, then back off: 2 s, 4 s, … up to 30 s (scaled down by the test knob). */
+async function waitForExecution(client, arn, timeoutMinutes, graph) {
+    const scale = Number(process.env.SAGEMAKER_SELECTIVE_EXECUTION_POLL_SCALE ?? '1') || 1;
+    const deadline = Date.now() + timeoutMinutes * 60_000;
+    let delay = 2000;
+    const printed = new Map();
+    for (;;) {
+        const [details, steps] = await Promise.all([
+            describeExecution(client, arn),
+            listExecutionSteps(client, arn)
+        ]);
+        for (const name of graph.topologicalOrder()) {
+            const state = steps.get(name);
+            if (!state)
+                continue;
+            const label = state.reusedFrom ? 'reused' : state.status;
+            if (printed.get(name) !== label) {
+                printed.set(name, label);
+                core_info(`  ${name}: ${label}${state.failureReason ? ` (${state.failureReason})` : ''}`);
+            }
+        }
+        if (details.status === 'Succeeded' || details.status === 'Failed' || details.status === 'Stopped') {
+            core_info(`Execution ended ${details.status}${details.failureReason ? `: ${details.failureReason}` : ''}`);
+            return { status: details.status, steps, failureReason: details.failureReason };
+        }
+        if (Date.now() + delay * scale > deadline) {
+            warning(`Gave up waiting after ${timeoutMinutes} minute(s); the execution is still ${details.status}.`);
+            return { status: 'Executing', steps };
+        }
+        await new Promise(resolve => setTimeout(resolve, delay * scale));
+        delay = Math.min(delay * 2, 30_000);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+const DEFAULT_CONFIG = '.github/sagemaker-pipelines.yml';
+const MODES = ['plan', 'start', 'wait'];
+const SELECTIONS = ['affected', 'all', 'failed', 'coverage'];
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+const PIPELINE_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):([0-9]{12}|aws):pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/;
+const EXECUTION_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):[0-9]{12}:pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})\/execution\/[a-zA-Z0-9]{1,64}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const GIT_REF = /^[^\s~^:?*[\\]+$/;
+function readSettings(env = process.env) {
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
+    const pipelineInput = getInput('pipeline');
+    let pipeline;
+    let pipelineArn;
+    let arnRegion;
+    if (pipelineInput) {
+        const arn = PIPELINE_ARN.exec(pipelineInput);
+        if (arn) {
+            pipelineArn = pipelineInput;
+            pipeline = arn[3];
+            arnRegion = arn[1];
+        }
+        else if (PIPELINE_NAME.test(pipelineInput)) {
+            pipeline = pipelineInput;
+        }
+        else {
+            throw new UserError(`Input "pipeline" is ${JSON.stringify(pipelineInput)}: expected a SageMaker pipeline name (letters, digits and ` +
+                `hyphens, starting with a letter or digit, at most 256 characters) or a pipeline ARN ` +
+                `(arn:aws:sagemaker:<region>:<account>:pipeline/<name>).`);
+        }
+    }
+    const configInput = getInput('config');
+    const config = configInput || DEFAULT_CONFIG;
+    if (config.startsWith('/') || config.split(/[\\/]/).includes('..')) {
+        throw new UserError(`Input "config" is ${JSON.stringify(config)}: give a path relative to the repository root, without "..".`);
+    }
+    const mode = oneOf('mode', getInput('mode') || 'start', MODES);
+    const selection = oneOf('selection', getInput('selection') || 'affected', SELECTIONS);
+    const steps = getInput('steps')
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(s => s !== '');
+    for (const s of steps) {
+        if (!/^[A-Za-z0-9\-_]{1,64}$/.test(s)) {
+            throw new UserError(`Input "steps" names ${JSON.stringify(s)}, which cannot be a step name (1-64 characters of A-Z, a-z, 0-9, - and _).`);
+        }
+    }
+    const referenceInput = getInput('reference') || 'auto';
+    let reference;
+    if (referenceInput === 'auto' || referenceInput === 'latest')
+        reference = { kind: referenceInput };
+    else if (EXECUTION_ARN.test(referenceInput))
+        reference = { kind: 'arn', arn: referenceInput };
+    else {
+        throw new UserError(`Input "reference" is ${JSON.stringify(referenceInput)}: expected "auto", "latest" or a pipeline execution ARN ` +
+            `(arn:aws:sagemaker:<region>:<account>:pipeline/<name>/execution/<id>)${didYouMean(referenceInput, ['auto', 'latest'])}.`);
+    }
+    const base = optionalRef('base');
+    const head = optionalRef('head');
+    const regionInput = getInput('aws-region');
+    const region = regionInput || arnRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    if (!region) {
+        throw new UserError('No AWS region: set the "aws-region" input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets it).');
+    }
+    if (!REGION.test(region)) {
+        throw new UserError(`The AWS region ${JSON.stringify(region)} is not a region name like "us-east-1".`);
+    }
+    const timeoutText = getInput('wait-timeout-minutes') || '60';
+    const waitTimeoutMinutes = Number(timeoutText);
+    if (!Number.isFinite(waitTimeoutMinutes) || waitTimeoutMinutes <= 0 || waitTimeoutMinutes > 60 * 72) {
+        throw new UserError(`Input "wait-timeout-minutes" is ${JSON.stringify(timeoutText)}: expected a number of minutes between 1 and 4320.`);
+    }
+    return {
+        pipeline,
+        pipelineArn,
+        config,
+        configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG,
+        mode,
+        selection,
+        steps,
+        downstream: bool('downstream', true),
+        reference,
+        parameters: parseParameterOverrides(getInput('parameters'), 'input "parameters"'),
+        base,
+        head,
+        comment: bool('comment', true),
+        githubToken: token,
+        region,
+        waitTimeoutMinutes,
+        cancelSuperseded: bool('cancel-superseded', false)
+    };
+}
+function oneOf(name, value, accepted) {
+    if (accepted.includes(value))
+        return value;
+    throw new UserError(`Input "${name}" is ${JSON.stringify(value)}: expected one of ${accepted.map(a => `"${a}"`).join(', ')}${didYouMean(value, accepted)}.`);
+}
+function bool(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(value))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(value))
+        return false;
+    throw new UserError(`Input "${name}" is ${JSON.stringify(getInput(name))}: expected true or false.`);
+}
+function optionalRef(name) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return undefined;
+    if (!GIT_REF.test(value) || value.startsWith('-')) {
+        throw new UserError(`Input "${name}" is ${JSON.stringify(value)}: expected a commit SHA or a git ref.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+/** The only module that calls `core.setOutput`. Every output is set, empty when it does not apply. */
+function writeOutputs(outcome) {
+    const plan = outcome.plan;
+    setOutput('status', outcome.status);
+    setOutput('execution-arn', outcome.executionArn ?? '');
+    setOutput('reference-execution-arn', outcome.referenceArn ?? '');
+    setOutput('selected-steps', JSON.stringify(plan?.selected ?? []));
+    setOutput('reused-steps', JSON.stringify(plan?.reused ?? []));
+    setOutput('changed-files', JSON.stringify(outcome.changedFiles));
+    setOutput('plan', plan ? JSON.stringify(planJson(plan, outcome)) : '');
+    setOutput('console-url', outcome.consoleUrl ?? '');
+    setOutput('comment-url', outcome.commentUrl ?? '');
+    if (outcome.coverage) {
+        setOutput('coverage', outcome.coverage.percent.toFixed(1));
+        setOutput('uncovered-steps', JSON.stringify(outcome.coverage.uncovered));
+    }
+}
+/** The `plan` output: stable, documented keys a later workflow step can read with `fromJSON`. */
+function planJson(plan, outcome) {
+    return {
+        status: outcome.status,
+        fullRun: plan.fullRun,
+        fullRunReason: plan.fullRunReason ?? null,
+        reference: outcome.referenceArn ?? null,
+        execution: outcome.executionArn ?? null,
+        selected: plan.selected,
+        reused: plan.reused,
+        notRun: plan.notRun,
+        reasons: plan.reasons,
+        warnings: plan.warnings
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/definition-diff.ts
 
 /** Paths reported per step (and for the pipeline level) before the rest is summed up as "…and N more". */
@@ -96821,163 +97422,6 @@ function shortList(names, max) {
         : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-/** `git fetch --deepen` steps tried when a shallow clone lacks the merge base: 50, 100, 200, 400 commits. */
-const DEEPEN_STEPS = [50, 100, 200, 400];
-/**
- * The job's local clone, driven through `git` with no shell. Every question the action asks is
- * about two commits, not the history between them, so a shallow checkout (actions/checkout's
- * default `fetch-depth: 1`) is enough once both commits are fetched; only the merge base needs
- * history, and it deepens the clone in bounded steps.
- */
-class GitRepository {
-    cwd;
-    remote;
-    deepenSteps;
-    fetching = Promise.resolve();
-    constructor(cwd, settings = {}) {
-        this.cwd = cwd;
-        this.remote = settings.remote ?? 'origin';
-        this.deepenSteps = settings.deepenSteps ?? DEEPEN_STEPS;
-    }
-    async isShallow() {
-        const result = await this.run(['rev-parse', '--is-shallow-repository']);
-        return result.stdout.trim() === 'true';
-    }
-    /** The commit SHA a ref or SHA names locally; undefined when it is not here (or this is not a repo). */
-    async resolveCommit(ref) {
-        checkRef(ref);
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            allowFailure: true
-        });
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async hasCommit(sha) {
-        return (await this.resolveCommit(sha)) !== undefined;
-    }
-    /**
-     * Fetches one commit (or branch) from the remote and returns its SHA; undefined when it cannot be
-     * fetched (gone after a force push, no network, no remote). A shallow clone stays shallow
-     * (`--depth=1`); a full clone is not made shallow by it.
-     */
-    async fetchCommit(ref) {
-        checkRef(ref);
-        return this.exclusive(() => this.tryFetch(ref)).catch(() => undefined);
-    }
-    async tryFetch(ref) {
-        const base = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-        const attempts = (await this.isShallow())
-            ? [
-                [...base, '--depth=1', this.remote, ref],
-                [...base, this.remote, ref]
-            ]
-            : [[...base, this.remote, ref]];
-        for (const args of attempts) {
-            const result = await this.run(args, { allowFailure: true });
-            if (result.code !== 0)
-                continue;
-            const fetched = /^[0-9a-f]{40}$/.test(ref) ? ref : await this.resolveCommit('FETCH_HEAD');
-            if (fetched && (await this.hasCommit(fetched)))
-                return fetched;
-        }
-        return undefined;
-    }
-    /**
-     * The paths whose content differs between two commits (`git diff --name-only`), renames counted
-     * as both paths. Needs only the two commits' trees.
-     */
-    async diffNames(from, to) {
-        checkRef(from);
-        checkRef(to);
-        const result = await this.run([
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-relative',
-            from,
-            to,
-            '--'
-        ]);
-        return result.stdout.split('\0').filter(name => name.length > 0);
-    }
-    /**
-     * The merge base of two local commits. In a shallow clone the history may stop short of it: then
-     * both commits are deepened in bounded steps and the question asked again. Undefined when there
-     * is none within reach.
-     */
-    async mergeBase(a, b) {
-        checkRef(a);
-        checkRef(b);
-        for (let attempt = 0;; attempt++) {
-            const result = await this.run(['merge-base', a, b], { allowFailure: true });
-            if (result.code === 0)
-                return result.stdout.trim();
-            if (result.code !== 1)
-                throw this.failure(['merge-base', a, b], result);
-            const step = this.deepenSteps[attempt];
-            if (step === undefined || !(await this.isShallow()))
-                return undefined;
-            const [shaA, shaB] = await Promise.all([this.resolveCommit(a), this.resolveCommit(b)]);
-            const wants = [shaA, shaB].filter((sha) => sha !== undefined);
-            const deepen = [
-                'fetch',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--quiet',
-                `--deepen=${step}`,
-                this.remote
-            ];
-            const deepened = await this.exclusive(async () => {
-                if ((await this.run([...deepen, ...wants], { allowFailure: true })).code === 0)
-                    return true;
-                return (await this.run(deepen, { allowFailure: true })).code === 0;
-            });
-            if (!deepened)
-                return undefined;
-        }
-    }
-    /** Fetches run one at a time: concurrent ones would fight over the clone's `shallow.lock` and FETCH_HEAD. */
-    exclusive(task) {
-        const result = this.fetching.then(task, task);
-        this.fetching = result.catch(() => undefined);
-        return result;
-    }
-    async run(args, options = {}) {
-        const result = await new Promise(resolve => {
-            (0,external_node_child_process_.execFile)('git', args, {
-                cwd: this.cwd,
-                maxBuffer: 512 * 1024 * 1024,
-                encoding: 'utf8',
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-                resolve({ code, stdout, stderr, error: error ?? undefined });
-            });
-        });
-        if (result.code !== 0 && (!options.allowFailure || result.code === -1))
-            throw this.failure(args, result);
-        return result;
-    }
-    failure(args, result) {
-        const why = result.stderr.trim() || result.error?.message || `exit code ${result.code}`;
-        return new Error(`git ${args.join(' ')} failed in ${this.cwd}: ${why}`, { cause: result.error });
-    }
-}
-/** Refs come from inputs and payloads; one starting with "-" would be read by git as an option. */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s\0]/.test(ref)) {
-        throw new Error(`Not a commit SHA or ref: ${JSON.stringify(ref)}`);
-    }
-}
-/** The clone at `cwd` (the job's workspace, where actions/checkout put it). */
-function createGit(cwd, settings) {
-    return new GitRepository(cwd, settings);
-}
-
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 
 /**
@@ -97239,7 +97683,7 @@ async function buildPlan(input) {
         const text = await executionDefinition(client, candidate.arn);
         try {
             const referenceDoc = JSON.parse(text);
-            return diffDefinitions(parseDefinition(referenceDoc, `the definition of ${candidate.arn}`), graph, referenceDoc, JSON.parse(input.definitionText));
+            return diffDefinitions(parseDefinition(referenceDoc, `the definition of ${candidate.arn}`), graph, referenceDoc, input.definition);
         }
         catch (error) {
             warning(`Cannot read the definition that ${candidate.arn} ran (${errorMessage(error)}): every step counts as changed.`);
@@ -97259,6 +97703,7 @@ async function buildPlan(input) {
         definitionDiff,
         selection: settings.steps.length > 0 ? 'affected' : settings.selection,
         explicitSteps: settings.steps,
+        seeds: input.seeds,
         downstream: settings.downstream,
         reference
     });
@@ -97382,6 +97827,26 @@ function memoize(fn) {
             cache.set(key, value);
         }
         return value;
+    };
+}
+/** The plan of a run that starts nothing (coverage with nothing to cover): every step not run. */
+function emptyPlanned(graph, summaries) {
+    return {
+        plan: {
+            selected: [],
+            reasons: {},
+            reused: [],
+            notRun: graph.topologicalOrder(),
+            fullRun: false,
+            needsReference: false,
+            warnings: []
+        },
+        head: '',
+        changes: { files: [], complete: true },
+        rejected: [],
+        parameters: {},
+        parameterChanges: [],
+        summaries
     };
 }
 
@@ -98262,7 +98727,7 @@ async function publishReport(settings, context, pipeline, graph, planned, outcom
         execution: outcome.executionArn
             ? {
                 arn: outcome.executionArn,
-                displayName: outcome.startedDisplayName ?? outcome.executionArn.split('/').pop() ?? '',
+                displayName: outcome.executionDisplayName ?? outcome.executionArn.split('/').pop() ?? '',
                 consoleUrl: outcome.consoleUrl ?? consoleUrl(settings.region, pipeline, outcome.executionArn)
             }
             : undefined,
@@ -98309,107 +98774,8 @@ async function publishReport(settings, context, pipeline, graph, planned, outcom
     }
 }
 
-;// CONCATENATED MODULE: ./src/execution.ts
-
-
-
-
-/**
- * Starts the planned execution. The token makes the start idempotent: the same job step started
- * again (a retried request, a re-entered step) gets back the execution it already started.
- */
-async function startPlannedExecution(client, settings, context, pipeline, planned, definitionHash) {
-    const { plan } = planned;
-    const ref = context.pr !== undefined ? `refs/pull/${context.pr}/head` : context.ref;
-    const name = displayName({ pr: context.pr, ref, sha: planned.head, runId: context.runId });
-    const description = formatProvenance({
-        sha: planned.head,
-        ref,
-        pr: context.pr,
-        repo: context.repository,
-        run: `${context.runId}/${context.runAttempt}`,
-        def: definitionHash
-    });
-    const token = clientRequestToken(context.repository, context.runId, context.runAttempt, pipeline);
-    const selective = plan.fullRun
-        ? undefined
-        : { sourceArn: plan.needsReference ? planned.reference?.record.arn : undefined, steps: plan.selected };
-    core_debug(`StartPipelineExecution parameters: ${JSON.stringify(planned.parameters)}`);
-    const arn = await startExecution(client, {
-        pipeline: settings.pipelineArn ?? pipeline,
-        token,
-        displayName: name,
-        description,
-        parameters: planned.parameters,
-        selective
-    });
-    core_info(plan.fullRun
-        ? `Started a full run: ${arn}`
-        : `Started a selective execution of ${plan.selected.length} step(s): ${arn}` +
-            (selective?.sourceArn ? ` (reusing ${selective.sourceArn})` : ''));
-    return { arn, displayName: name };
-}
-/** Stops this pull request's earlier executions (started by this action) that are still running. */
-async function cancelSuperseded(client, _pipeline, context, summaries) {
-    if (context.pr === undefined) {
-        core_info('cancel-superseded: not a pull request, nothing to cancel');
-        return [];
-    }
-    const stopped = [];
-    for (const s of summaries) {
-        if (s.status !== 'Executing')
-            continue;
-        const p = parseProvenance(s.description);
-        if (!p || p.pr !== context.pr || p.repo !== context.repository)
-            continue;
-        if (p.run === `${context.runId}/${context.runAttempt}`)
-            continue;
-        try {
-            await stopExecution(client, s.arn, clientRequestToken(context.repository, context.runId, context.runAttempt, s.arn));
-            stopped.push(s.arn);
-            core_info(`Stopped superseded execution ${s.arn} (commit ${p.sha.slice(0, 7)})`);
-        }
-        catch (error) {
-            warning(`Could not stop superseded execution ${s.arn}: ${errorMessage(error)}`);
-        }
-    }
-    return stopped;
-}
-/** First poll at once, then back off: 2 s, 4 s, … up to 30 s (scaled down by the test knob). */
-async function waitForExecution(client, arn, timeoutMinutes, graph) {
-    const scale = Number(process.env.SAGEMAKER_SELECTIVE_EXECUTION_POLL_SCALE ?? '1') || 1;
-    const deadline = Date.now() + timeoutMinutes * 60_000;
-    let delay = 2000;
-    const printed = new Map();
-    for (;;) {
-        const [details, steps] = await Promise.all([
-            describeExecution(client, arn),
-            listExecutionSteps(client, arn)
-        ]);
-        for (const name of graph.topologicalOrder()) {
-            const state = steps.get(name);
-            if (!state)
-                continue;
-            const label = state.reusedFrom ? 'reused' : state.status;
-            if (printed.get(name) !== label) {
-                printed.set(name, label);
-                core_info(`  ${name}: ${label}${state.failureReason ? ` (${state.failureReason})` : ''}`);
-            }
-        }
-        if (details.status === 'Succeeded' || details.status === 'Failed' || details.status === 'Stopped') {
-            core_info(`Execution ended ${details.status}${details.failureReason ? `: ${details.failureReason}` : ''}`);
-            return { status: details.status, steps, failureReason: details.failureReason };
-        }
-        if (Date.now() + delay * scale > deadline) {
-            warning(`Gave up waiting after ${timeoutMinutes} minute(s); the execution is still ${details.status}.`);
-            return { status: 'Executing', steps };
-        }
-        await new Promise(resolve => setTimeout(resolve, delay * scale));
-        delay = Math.min(delay * 2, 30_000);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -98432,13 +98798,10 @@ async function waitForExecution(client, arn, timeoutMinutes, graph) {
  */
 async function run() {
     try {
-        const { outcome, settings } = await runAction();
+        const { outcome, failure } = await runAction();
         writeOutputs(outcome);
-        if (settings.mode === 'wait' && outcome.executionArn && outcome.status !== 'Succeeded') {
-            setFailed(outcome.status === 'Executing'
-                ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
-                : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`);
-        }
+        if (failure)
+            setFailed(failure);
     }
     catch (error) {
         setFailed(errorMessage(error));
@@ -98448,80 +98811,172 @@ async function runAction() {
     const settings = readSettings();
     const context = readRunContext();
     const client = createSageMakerClient(settings.region);
-    const { pipeline, graph, definition, mapping } = await group('Pipeline and mapping', async () => {
-        const mappingFile = readMapping(settings, context);
-        const name = settings.pipeline ?? (mappingFile ? defaultPipeline(mappingFile) : undefined);
-        if (!name) {
-            throw new UserError(mappingFile
-                ? `Input "pipeline" is empty and ${settings.config} lists ${mappingFile.pipelineNames().length} pipelines ` +
-                    `(${mappingFile.pipelineNames().join(', ')}): name one with the "pipeline" input.`
-                : `Input "pipeline" is empty and there is no mapping file at ${settings.config}: set one of them.`);
-        }
-        const info = await describePipeline(client, settings.pipelineArn ?? name);
-        const parsed = parseDefinition(info.definition, `the definition of pipeline "${name}"`);
-        let pipelineMapping;
-        if (mappingFile) {
-            pipelineMapping = mappingFile.forPipeline(name, parsed);
-        }
-        else {
-            warning(`No mapping file at ${settings.config}: only changed step definitions and parameters select steps. ` +
-                'Add one to map source files to steps.');
-        }
-        // Overrides are checked against the declared parameters now, before anything is started.
-        resolveParameters(parsed, undefined, settings.parameters);
-        core_info(`Pipeline ${name}: ${parsed.size} steps, ${parsed.edges().length} edges`);
-        return { pipeline: name, graph: parsed, definition: info.definition, mapping: pipelineMapping };
+    const pipeline = await group('Pipeline and mapping', () => loadPipeline(client, settings, context));
+    if (settings.selection === 'coverage' && settings.steps.length === 0) {
+        return runCoverage(client, settings, context, pipeline);
+    }
+    const planned = await group('Changes, reference run and plan', () => buildPlan({ settings, context, client, ...planningPipeline(pipeline) }));
+    const outcome = await startAndReport(client, settings, context, pipeline, planned);
+    if (settings.mode === 'wait' && outcome.executionArn) {
+        const final = await group('Wait', () => waitForExecution(client, outcome.executionArn, settings.waitTimeoutMinutes, pipeline.graph));
+        outcome.status = final.status;
+        await finalReport(settings, context, pipeline, planned, outcome, final.steps);
+        if (final.status !== 'Succeeded')
+            return { outcome, failure: waitFailure(settings, outcome) };
+    }
+    return { outcome };
+}
+/** `selection: coverage`: one execution per target (uncovered steps with compatible forcing parameters). */
+async function runCoverage(client, settings, context, pipeline) {
+    const { report, summaries } = await group('Coverage', () => measureCoverage(client, settings, context, pipeline.name, pipeline.graph, pipeline.mapping));
+    const coverage = { percent: report.percent, uncovered: report.uncovered };
+    const view = (targeted) => ({
+        percent: report.percent,
+        steps: report.steps,
+        targeted
     });
-    const hash = definitionHash(JSON.parse(definition));
-    const planned = await group('Changes, reference run and plan', () => buildPlan({
-        settings,
-        context,
-        client,
-        pipeline,
-        graph,
-        definitionText: definition,
-        definitionHash: hash,
-        mapping
-    }));
-    let outcome = {
+    if (report.targets.length === 0) {
+        const planned = emptyPlanned(pipeline.graph, summaries);
+        const outcome = { status: 'Skipped', plan: planned.plan, changedFiles: [], coverage };
+        await group('Report', () => publishReport(settings, context, pipeline.name, pipeline.graph, planned, outcome, undefined, view([])));
+        return { outcome };
+    }
+    const runs = [];
+    for (const [index, target] of report.targets.entries()) {
+        const targetSettings = {
+            ...settings,
+            parameters: { ...target.parameters, ...settings.parameters }
+        };
+        const planned = await group(`Coverage target ${index + 1} of ${report.targets.length}: ${target.steps.join(', ')}`, () => buildPlan({
+            settings: targetSettings,
+            context,
+            client,
+            ...planningPipeline(pipeline),
+            seeds: coverageSeeds(report, target.steps)
+        }));
+        const outcome = await startAndReport(client, targetSettings, context, pipeline, planned, {
+            tokenSuffix: report.targets.length > 1 ? `coverage-${index + 1}` : 'coverage',
+            coverage: view(target.steps),
+            publish: index === 0
+        });
+        runs.push({ planned, outcome: { ...outcome, coverage }, targeted: target.steps });
+    }
+    const first = runs[0];
+    const outcome = {
+        ...first.outcome,
+        executions: runs
+            .filter(r => r.outcome.executionArn)
+            .map(r => ({ arn: r.outcome.executionArn, targeted: r.targeted }))
+    };
+    if (settings.mode !== 'wait')
+        return { outcome };
+    const failures = [];
+    const allStates = new Map();
+    for (const r of runs) {
+        if (!r.outcome.executionArn)
+            continue;
+        const final = await group(`Wait for ${r.outcome.executionArn}`, () => waitForExecution(client, r.outcome.executionArn, settings.waitTimeoutMinutes, pipeline.graph));
+        if (r === first)
+            outcome.status = final.status;
+        for (const [k, v] of final.steps)
+            allStates.set(k, v);
+        const shortfall = final.status === 'Executing'
+            ? `${r.outcome.executionArn} did not end in time`
+            : coverageShortfall(pipeline.graph, r.targeted, final.steps);
+        if (shortfall)
+            failures.push(shortfall);
+        else
+            core_info(`Coverage target reached: ${r.targeted.join(', ')} ran as intended (execution ${final.status}).`);
+    }
+    await finalReport(settings, context, pipeline, first.planned, outcome, allStates, view(report.targets.flatMap(t => t.steps)));
+    return failures.length > 0
+        ? { outcome, failure: `Coverage check failed: ${failures.join('; ')}` }
+        : { outcome };
+}
+async function loadPipeline(client, settings, context) {
+    const mappingFile = readMapping(settings, context);
+    const name = settings.pipeline ?? (mappingFile ? defaultPipeline(mappingFile) : undefined);
+    if (!name) {
+        throw new UserError(mappingFile
+            ? `Input "pipeline" is empty and ${settings.config} lists ${mappingFile.pipelineNames().length} pipelines ` +
+                `(${mappingFile.pipelineNames().join(', ')}): name one with the "pipeline" input.`
+            : `Input "pipeline" is empty and there is no mapping file at ${settings.config}: set one of them.`);
+    }
+    let info;
+    try {
+        info = await describePipeline(client, settings.pipelineArn ?? name);
+    }
+    catch (error) {
+        if (error.name === 'ResourceNotFound') {
+            throw new UserError(`Input "pipeline": there is no SageMaker pipeline "${name}" in ${settings.region} (${errorMessage(error)}).`);
+        }
+        throw error;
+    }
+    const graph = parseDefinition(info.definition, `the definition of pipeline "${name}"`);
+    let mapping;
+    if (mappingFile)
+        mapping = mappingFile.forPipeline(name, graph);
+    else {
+        warning(`No mapping file at ${settings.config}: only changed step definitions and parameters select steps. ` +
+            'Add one to map source files to steps.');
+    }
+    // Overrides are checked against the declared parameters now, before anything is started.
+    resolveParameters(graph, undefined, settings.parameters);
+    core_info(`Pipeline ${name}: ${graph.size} steps, ${graph.edges().length} edges`);
+    const definition = JSON.parse(info.definition);
+    return { name, graph, definition, hash: definitionHash(definition), mapping };
+}
+function readMapping(settings, context) {
+    const path = (0,external_node_path_.join)(context.workspace, settings.config);
+    if ((0,external_node_fs_.existsSync)(path))
+        return loadMappingFile((0,external_node_fs_.readFileSync)(path, 'utf8'), settings.config);
+    if (settings.configExplicit) {
+        throw new UserError(`Input "config" names ${settings.config}, but there is no such file in the repository checkout.`);
+    }
+    return undefined;
+}
+/** Starts the planned execution (unless plan mode or nothing to run) and publishes the report. */
+async function startAndReport(client, settings, context, pipeline, planned, options = {}) {
+    const outcome = {
         status: planned.plan.selected.length === 0 ? 'Skipped' : 'Planned',
         plan: planned.plan,
         referenceArn: planned.plan.fullRun ? undefined : planned.reference?.record.arn,
         changedFiles: planned.changes.files
     };
     if (outcome.status === 'Planned' && settings.mode !== 'plan') {
-        outcome = await group('Start', async () => {
+        await group('Start', async () => {
             if (settings.cancelSuperseded)
-                await cancelSuperseded(client, pipeline, context, planned.summaries);
-            const started = await startPlannedExecution(client, settings, context, pipeline, planned, hash);
-            return {
-                ...outcome,
-                status: 'Executing',
-                executionArn: started.arn,
-                consoleUrl: consoleUrl(settings.region, pipeline, started.arn),
-                startedDisplayName: started.displayName
-            };
+                await cancelSuperseded(client, context, planned.summaries);
+            const started = await startPlannedExecution(client, settings, context, pipeline.name, planned, pipeline.hash, options.tokenSuffix);
+            outcome.status = 'Executing';
+            outcome.executionArn = started.arn;
+            outcome.executionDisplayName = started.displayName;
+            outcome.consoleUrl = consoleUrl(settings.region, pipeline.name, started.arn);
         });
     }
-    const report = await group('Report', () => publishReport(settings, context, pipeline, graph, planned, outcome));
-    outcome.commentUrl = report.commentUrl;
-    if (settings.mode === 'wait' && outcome.executionArn) {
-        const final = await group('Wait', () => waitForExecution(client, outcome.executionArn, settings.waitTimeoutMinutes, graph));
-        outcome.status = final.status;
-        const again = await group('Final report', () => publishReport(settings, context, pipeline, graph, planned, outcome, final.steps));
-        outcome.commentUrl = again.commentUrl ?? outcome.commentUrl;
+    if (options.publish !== false) {
+        const report = await group('Report', () => publishReport(settings, context, pipeline.name, pipeline.graph, planned, outcome, undefined, options.coverage));
+        outcome.commentUrl = report.commentUrl;
     }
-    return { outcome, settings };
+    return outcome;
 }
-function readMapping(settings, context) {
-    const path = (0,external_node_path_.join)(context.workspace, settings.config);
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        if (settings.configExplicit) {
-            throw new UserError(`Input "config" names ${settings.config}, but there is no such file in the repository checkout.`);
-        }
-        return undefined;
-    }
-    return loadMappingFile((0,external_node_fs_.readFileSync)(path, 'utf8'), settings.config);
+async function finalReport(settings, context, pipeline, planned, outcome, steps, coverage) {
+    const report = await group('Final report', () => publishReport(settings, context, pipeline.name, pipeline.graph, planned, outcome, steps, coverage));
+    outcome.commentUrl = report.commentUrl ?? outcome.commentUrl;
+}
+function planningPipeline(p) {
+    return {
+        pipeline: p.name,
+        graph: p.graph,
+        definition: p.definition,
+        definitionHash: p.hash,
+        mapping: p.mapping
+    };
+}
+function waitFailure(settings, outcome) {
+    return outcome.status === 'Executing'
+        ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
+        : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`;
 }
 
 

@@ -30,7 +30,8 @@ export async function startPlannedExecution(
   context: RunContext,
   pipeline: string,
   planned: Planned,
-  definitionHash: string
+  definitionHash: string,
+  tokenSuffix?: string
 ): Promise<Started> {
   const { plan } = planned
   const ref = context.pr !== undefined ? `refs/pull/${context.pr}/head` : context.ref
@@ -43,7 +44,12 @@ export async function startPlannedExecution(
     run: `${context.runId}/${context.runAttempt}`,
     def: definitionHash
   })
-  const token = clientRequestToken(context.repository, context.runId, context.runAttempt, pipeline)
+  const token = clientRequestToken(
+    context.repository,
+    context.runId,
+    context.runAttempt,
+    tokenSuffix ? `${pipeline}#${tokenSuffix}` : pipeline
+  )
   const selective = plan.fullRun
     ? undefined
     : { sourceArn: plan.needsReference ? planned.reference?.record.arn : undefined, steps: plan.selected }
@@ -68,7 +74,6 @@ export async function startPlannedExecution(
 /** Stops this pull request's earlier executions (started by this action) that are still running. */
 export async function cancelSuperseded(
   client: SageMakerClient,
-  _pipeline: string,
   context: RunContext,
   summaries: ExecutionSummary[]
 ): Promise<string[]> {

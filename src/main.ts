@@ -1,19 +1,23 @@
 import * as core from '@actions/core'
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createSageMakerClient, consoleUrl, describePipeline } from './adapters/sagemaker.js'
+import { consoleUrl, createSageMakerClient, describePipeline } from './adapters/sagemaker.js'
 import { readRunContext, type RunContext } from './context.js'
+import { coverageSeeds, coverageShortfall, measureCoverage } from './coverage-run.js'
+import type { CoverageReport } from './core/coverage.js'
 import { parseDefinition } from './core/definition.js'
+import type { StepGraph } from './core/graph.js'
 import { defaultPipeline, loadMappingFile, type MappingFile } from './core/mapping.js'
 import { resolveParameters } from './core/parameters.js'
 import { definitionHash } from './core/provenance.js'
-import type { PipelineMapping } from './core/types.js'
+import type { PipelineMapping, StepState } from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
+import { cancelSuperseded, startPlannedExecution, waitForExecution } from './execution.js'
 import { readSettings, type Settings } from './inputs.js'
 import { writeOutputs, type Outcome } from './outputs.js'
-import { buildPlan } from './planning.js'
+import { buildPlan, emptyPlanned, type Planned, type PlanningInput } from './planning.js'
 import { publishReport } from './publish.js'
-import { cancelSuperseded, startPlannedExecution, waitForExecution } from './execution.js'
 
 /**
  * The action, as one page: inputs → changes → plan → execute → report → outputs. Every input is
@@ -22,115 +26,275 @@ import { cancelSuperseded, startPlannedExecution, waitForExecution } from './exe
  */
 export async function run(): Promise<void> {
   try {
-    const { outcome, settings } = await runAction()
+    const { outcome, failure } = await runAction()
     writeOutputs(outcome)
-    if (settings.mode === 'wait' && outcome.executionArn && outcome.status !== 'Succeeded') {
-      core.setFailed(
-        outcome.status === 'Executing'
-          ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
-          : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`
-      )
-    }
+    if (failure) core.setFailed(failure)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }
 }
 
-async function runAction(): Promise<{ outcome: Outcome; settings: Settings }> {
+interface Pipeline {
+  name: string
+  graph: StepGraph
+  /** The definition document as DescribePipeline returned it (parsed JSON). */
+  definition: unknown
+  hash: string
+  mapping?: PipelineMapping
+}
+
+async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
   const settings = readSettings()
   const context = readRunContext()
-
   const client = createSageMakerClient(settings.region)
-  const { pipeline, graph, definition, mapping } = await core.group('Pipeline and mapping', async () => {
-    const mappingFile = readMapping(settings, context)
-    const name = settings.pipeline ?? (mappingFile ? defaultPipeline(mappingFile) : undefined)
-    if (!name) {
-      throw new UserError(
-        mappingFile
-          ? `Input "pipeline" is empty and ${settings.config} lists ${mappingFile.pipelineNames().length} pipelines ` +
-              `(${mappingFile.pipelineNames().join(', ')}): name one with the "pipeline" input.`
-          : `Input "pipeline" is empty and there is no mapping file at ${settings.config}: set one of them.`
-      )
-    }
-    const info = await describePipeline(client, settings.pipelineArn ?? name)
-    const parsed = parseDefinition(info.definition, `the definition of pipeline "${name}"`)
-    let pipelineMapping: PipelineMapping | undefined
-    if (mappingFile) {
-      pipelineMapping = mappingFile.forPipeline(name, parsed)
-    } else {
-      core.warning(
-        `No mapping file at ${settings.config}: only changed step definitions and parameters select steps. ` +
-          'Add one to map source files to steps.'
-      )
-    }
-    // Overrides are checked against the declared parameters now, before anything is started.
-    resolveParameters(parsed, undefined, settings.parameters)
-    core.info(`Pipeline ${name}: ${parsed.size} steps, ${parsed.edges().length} edges`)
-    return { pipeline: name, graph: parsed, definition: info.definition, mapping: pipelineMapping }
-  })
+  const pipeline = await core.group('Pipeline and mapping', () => loadPipeline(client, settings, context))
 
-  const hash = definitionHash(JSON.parse(definition))
+  if (settings.selection === 'coverage' && settings.steps.length === 0) {
+    return runCoverage(client, settings, context, pipeline)
+  }
+
   const planned = await core.group('Changes, reference run and plan', () =>
-    buildPlan({
-      settings,
-      context,
-      client,
-      pipeline,
-      graph,
-      definitionText: definition,
-      definitionHash: hash,
-      mapping
-    })
+    buildPlan({ settings, context, client, ...planningPipeline(pipeline) })
   )
+  const outcome = await startAndReport(client, settings, context, pipeline, planned)
+  if (settings.mode === 'wait' && outcome.executionArn) {
+    const final = await core.group('Wait', () =>
+      waitForExecution(client, outcome.executionArn!, settings.waitTimeoutMinutes, pipeline.graph)
+    )
+    outcome.status = final.status
+    await finalReport(settings, context, pipeline, planned, outcome, final.steps)
+    if (final.status !== 'Succeeded') return { outcome, failure: waitFailure(settings, outcome) }
+  }
+  return { outcome }
+}
 
-  let outcome: Outcome & { startedDisplayName?: string } = {
+/** `selection: coverage`: one execution per target (uncovered steps with compatible forcing parameters). */
+async function runCoverage(
+  client: SageMakerClient,
+  settings: Settings,
+  context: RunContext,
+  pipeline: Pipeline
+): Promise<{ outcome: Outcome; failure?: string }> {
+  const { report, summaries } = await core.group('Coverage', () =>
+    measureCoverage(client, settings, context, pipeline.name, pipeline.graph, pipeline.mapping)
+  )
+  const coverage = { percent: report.percent, uncovered: report.uncovered }
+  const view = (targeted: string[]): NonNullable<Parameters<typeof publishReport>[7]> => ({
+    percent: report.percent,
+    steps: report.steps,
+    targeted
+  })
+  if (report.targets.length === 0) {
+    const planned = emptyPlanned(pipeline.graph, summaries)
+    const outcome: Outcome = { status: 'Skipped', plan: planned.plan, changedFiles: [], coverage }
+    await core.group('Report', () =>
+      publishReport(settings, context, pipeline.name, pipeline.graph, planned, outcome, undefined, view([]))
+    )
+    return { outcome }
+  }
+
+  const runs: Array<{ planned: Planned; outcome: Outcome; targeted: string[] }> = []
+  for (const [index, target] of report.targets.entries()) {
+    const targetSettings: Settings = {
+      ...settings,
+      parameters: { ...target.parameters, ...settings.parameters }
+    }
+    const planned = await core.group(
+      `Coverage target ${index + 1} of ${report.targets.length}: ${target.steps.join(', ')}`,
+      () =>
+        buildPlan({
+          settings: targetSettings,
+          context,
+          client,
+          ...planningPipeline(pipeline),
+          seeds: coverageSeeds(report, target.steps)
+        })
+    )
+    const outcome = await startAndReport(client, targetSettings, context, pipeline, planned, {
+      tokenSuffix: report.targets.length > 1 ? `coverage-${index + 1}` : 'coverage',
+      coverage: view(target.steps),
+      publish: index === 0
+    })
+    runs.push({ planned, outcome: { ...outcome, coverage }, targeted: target.steps })
+  }
+
+  const first = runs[0]!
+  const outcome: Outcome = {
+    ...first.outcome,
+    executions: runs
+      .filter(r => r.outcome.executionArn)
+      .map(r => ({ arn: r.outcome.executionArn!, targeted: r.targeted }))
+  }
+  if (settings.mode !== 'wait') return { outcome }
+
+  const failures: string[] = []
+  const allStates = new Map<string, StepState>()
+  for (const r of runs) {
+    if (!r.outcome.executionArn) continue
+    const final = await core.group(`Wait for ${r.outcome.executionArn}`, () =>
+      waitForExecution(client, r.outcome.executionArn!, settings.waitTimeoutMinutes, pipeline.graph)
+    )
+    if (r === first) outcome.status = final.status
+    for (const [k, v] of final.steps) allStates.set(k, v)
+    const shortfall =
+      final.status === 'Executing'
+        ? `${r.outcome.executionArn} did not end in time`
+        : coverageShortfall(pipeline.graph, r.targeted, final.steps)
+    if (shortfall) failures.push(shortfall)
+    else
+      core.info(
+        `Coverage target reached: ${r.targeted.join(', ')} ran as intended (execution ${final.status}).`
+      )
+  }
+  await finalReport(
+    settings,
+    context,
+    pipeline,
+    first.planned,
+    outcome,
+    allStates,
+    view(report.targets.flatMap(t => t.steps))
+  )
+  return failures.length > 0
+    ? { outcome, failure: `Coverage check failed: ${failures.join('; ')}` }
+    : { outcome }
+}
+
+async function loadPipeline(
+  client: SageMakerClient,
+  settings: Settings,
+  context: RunContext
+): Promise<Pipeline> {
+  const mappingFile = readMapping(settings, context)
+  const name = settings.pipeline ?? (mappingFile ? defaultPipeline(mappingFile) : undefined)
+  if (!name) {
+    throw new UserError(
+      mappingFile
+        ? `Input "pipeline" is empty and ${settings.config} lists ${mappingFile.pipelineNames().length} pipelines ` +
+            `(${mappingFile.pipelineNames().join(', ')}): name one with the "pipeline" input.`
+        : `Input "pipeline" is empty and there is no mapping file at ${settings.config}: set one of them.`
+    )
+  }
+  let info
+  try {
+    info = await describePipeline(client, settings.pipelineArn ?? name)
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ResourceNotFound') {
+      throw new UserError(
+        `Input "pipeline": there is no SageMaker pipeline "${name}" in ${settings.region} (${errorMessage(error)}).`
+      )
+    }
+    throw error
+  }
+  const graph = parseDefinition(info.definition, `the definition of pipeline "${name}"`)
+  let mapping: PipelineMapping | undefined
+  if (mappingFile) mapping = mappingFile.forPipeline(name, graph)
+  else {
+    core.warning(
+      `No mapping file at ${settings.config}: only changed step definitions and parameters select steps. ` +
+        'Add one to map source files to steps.'
+    )
+  }
+  // Overrides are checked against the declared parameters now, before anything is started.
+  resolveParameters(graph, undefined, settings.parameters)
+  core.info(`Pipeline ${name}: ${graph.size} steps, ${graph.edges().length} edges`)
+  const definition: unknown = JSON.parse(info.definition)
+  return { name, graph, definition, hash: definitionHash(definition), mapping }
+}
+
+function readMapping(settings: Settings, context: RunContext): MappingFile | undefined {
+  const path = join(context.workspace, settings.config)
+  if (existsSync(path)) return loadMappingFile(readFileSync(path, 'utf8'), settings.config)
+  if (settings.configExplicit) {
+    throw new UserError(
+      `Input "config" names ${settings.config}, but there is no such file in the repository checkout.`
+    )
+  }
+  return undefined
+}
+
+/** Starts the planned execution (unless plan mode or nothing to run) and publishes the report. */
+async function startAndReport(
+  client: SageMakerClient,
+  settings: Settings,
+  context: RunContext,
+  pipeline: Pipeline,
+  planned: Planned,
+  options: { tokenSuffix?: string; coverage?: Parameters<typeof publishReport>[7]; publish?: boolean } = {}
+): Promise<Outcome> {
+  const outcome: Outcome = {
     status: planned.plan.selected.length === 0 ? 'Skipped' : 'Planned',
     plan: planned.plan,
     referenceArn: planned.plan.fullRun ? undefined : planned.reference?.record.arn,
     changedFiles: planned.changes.files
   }
-
   if (outcome.status === 'Planned' && settings.mode !== 'plan') {
-    outcome = await core.group('Start', async () => {
-      if (settings.cancelSuperseded) await cancelSuperseded(client, pipeline, context, planned.summaries)
-      const started = await startPlannedExecution(client, settings, context, pipeline, planned, hash)
-      return {
-        ...outcome,
-        status: 'Executing' as const,
-        executionArn: started.arn,
-        consoleUrl: consoleUrl(settings.region, pipeline, started.arn),
-        startedDisplayName: started.displayName
-      }
+    await core.group('Start', async () => {
+      if (settings.cancelSuperseded) await cancelSuperseded(client, context, planned.summaries)
+      const started = await startPlannedExecution(
+        client,
+        settings,
+        context,
+        pipeline.name,
+        planned,
+        pipeline.hash,
+        options.tokenSuffix
+      )
+      outcome.status = 'Executing'
+      outcome.executionArn = started.arn
+      outcome.executionDisplayName = started.displayName
+      outcome.consoleUrl = consoleUrl(settings.region, pipeline.name, started.arn)
     })
   }
-
-  const report = await core.group('Report', () =>
-    publishReport(settings, context, pipeline, graph, planned, outcome)
-  )
-  outcome.commentUrl = report.commentUrl
-
-  if (settings.mode === 'wait' && outcome.executionArn) {
-    const final = await core.group('Wait', () =>
-      waitForExecution(client, outcome.executionArn!, settings.waitTimeoutMinutes, graph)
-    )
-    outcome.status = final.status
-    const again = await core.group('Final report', () =>
-      publishReport(settings, context, pipeline, graph, planned, outcome, final.steps)
-    )
-    outcome.commentUrl = again.commentUrl ?? outcome.commentUrl
-  }
-  return { outcome, settings }
-}
-
-function readMapping(settings: Settings, context: RunContext): MappingFile | undefined {
-  const path = join(context.workspace, settings.config)
-  if (!existsSync(path)) {
-    if (settings.configExplicit) {
-      throw new UserError(
-        `Input "config" names ${settings.config}, but there is no such file in the repository checkout.`
+  if (options.publish !== false) {
+    const report = await core.group('Report', () =>
+      publishReport(
+        settings,
+        context,
+        pipeline.name,
+        pipeline.graph,
+        planned,
+        outcome,
+        undefined,
+        options.coverage
       )
-    }
-    return undefined
+    )
+    outcome.commentUrl = report.commentUrl
   }
-  return loadMappingFile(readFileSync(path, 'utf8'), settings.config)
+  return outcome
 }
+
+async function finalReport(
+  settings: Settings,
+  context: RunContext,
+  pipeline: Pipeline,
+  planned: Planned,
+  outcome: Outcome,
+  steps: ReadonlyMap<string, StepState>,
+  coverage?: Parameters<typeof publishReport>[7]
+): Promise<void> {
+  const report = await core.group('Final report', () =>
+    publishReport(settings, context, pipeline.name, pipeline.graph, planned, outcome, steps, coverage)
+  )
+  outcome.commentUrl = report.commentUrl ?? outcome.commentUrl
+}
+
+function planningPipeline(
+  p: Pipeline
+): Pick<PlanningInput, 'pipeline' | 'graph' | 'definition' | 'definitionHash' | 'mapping'> {
+  return {
+    pipeline: p.name,
+    graph: p.graph,
+    definition: p.definition,
+    definitionHash: p.hash,
+    mapping: p.mapping
+  }
+}
+
+function waitFailure(settings: Settings, outcome: Outcome): string {
+  return outcome.status === 'Executing'
+    ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
+    : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`
+}
+
+export type { CoverageReport }

@@ -8,6 +8,9 @@ export interface Outcome {
   status: RunStatus
   plan?: Plan
   executionArn?: string
+  executionDisplayName?: string
+  /** Coverage may start one execution per set of forcing parameters. */
+  executions?: Array<{ arn: string; targeted: string[] }>
   referenceArn?: string
   changedFiles: string[]
   consoleUrl?: string

@@ -22,7 +22,8 @@ import type {
   ExecutionRecord,
   ParameterChange,
   PipelineMapping,
-  Plan
+  Plan,
+  Reason
 } from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
 import { EXECUTION_ARN, type Settings } from './inputs.js'
@@ -39,9 +40,12 @@ export interface PlanningInput {
   client: SageMakerClient
   pipeline: string
   graph: StepGraph
-  definitionText: string
+  /** The current definition document (for pipeline-level differences). */
+  definition: unknown
   definitionHash: string
   mapping?: PipelineMapping
+  /** Steps to run whatever changed (coverage targets), with their reasons. */
+  seeds?: Record<string, Reason[]>
 }
 
 export interface Planned {
@@ -110,7 +114,7 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
         parseDefinition(referenceDoc, `the definition of ${candidate.arn}`),
         graph,
         referenceDoc,
-        JSON.parse(input.definitionText)
+        input.definition
       )
     } catch (error) {
       core.warning(
@@ -139,6 +143,7 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
       definitionDiff,
       selection: settings.steps.length > 0 ? 'affected' : settings.selection,
       explicitSteps: settings.steps,
+      seeds: input.seeds,
       downstream: settings.downstream,
       reference
     })
@@ -310,5 +315,26 @@ function memoize<V>(fn: (key: string) => Promise<V>): (key: string) => Promise<V
       cache.set(key, value)
     }
     return value
+  }
+}
+
+/** The plan of a run that starts nothing (coverage with nothing to cover): every step not run. */
+export function emptyPlanned(graph: StepGraph, summaries: ExecutionSummary[]): Planned {
+  return {
+    plan: {
+      selected: [],
+      reasons: {},
+      reused: [],
+      notRun: graph.topologicalOrder(),
+      fullRun: false,
+      needsReference: false,
+      warnings: []
+    },
+    head: '',
+    changes: { files: [], complete: true },
+    rejected: [],
+    parameters: {},
+    parameterChanges: [],
+    summaries
   }
 }

@@ -21,7 +21,7 @@ export async function publishReport(
   pipeline: string,
   graph: StepGraph,
   planned: Planned,
-  outcome: Outcome & { startedDisplayName?: string },
+  outcome: Outcome,
   finalSteps?: ReadonlyMap<string, StepState>,
   coverage?: ReportInput['coverage']
 ): Promise<{ commentUrl?: string }> {
@@ -44,7 +44,7 @@ export async function publishReport(
     execution: outcome.executionArn
       ? {
           arn: outcome.executionArn,
-          displayName: outcome.startedDisplayName ?? outcome.executionArn.split('/').pop() ?? '',
+          displayName: outcome.executionDisplayName ?? outcome.executionArn.split('/').pop() ?? '',
           consoleUrl: outcome.consoleUrl ?? consoleUrl(settings.region, pipeline, outcome.executionArn)
         }
       : undefined,
