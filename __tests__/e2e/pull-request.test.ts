@@ -178,6 +178,37 @@ describe('pull request', () => {
     expect(env.ourComments()[0]!.body).toContain('would run')
   })
 
+  it("cancel-superseded stops only this pull request's earlier running execution", async () => {
+    env = await e2e({ clock: 'manual' })
+    const first = await env.run({}, { runId: '3001' })
+    expect(first.outputs.status).toBe('Executing')
+    const push2 = env.world.repo.commit('Evaluate: RMSE rounding', {
+      [join('pipelines', 'abalone', 'evaluate.py')]: '"""Evaluates."""\nROUND = 3\n'
+    })
+    const event = {
+      ...env.world.pullRequestEvent,
+      pull_request: { number: 7, head: { sha: push2, ref: 'improve-evaluation' } }
+    }
+    const second = await env.run({ 'cancel-superseded': 'true' }, { runId: '3002', event, sha: push2 })
+    expect(second.errors).toEqual([])
+    expect(second.outputs['execution-arn']).not.toBe(first.outputs['execution-arn'])
+    expect(second.stdout).toContain(`Stopped superseded execution ${first.outputs['execution-arn']}`)
+    const status = async (arn: string): Promise<unknown> => {
+      const response = await fetch(env!.world.emulator.url, {
+        method: 'POST',
+        headers: {
+          'x-amz-target': 'SageMaker.DescribePipelineExecution',
+          'content-type': 'application/x-amz-json-1.1'
+        },
+        body: JSON.stringify({ PipelineExecutionArn: arn })
+      })
+      return ((await response.json()) as { PipelineExecutionStatus: string }).PipelineExecutionStatus
+    }
+    expect(['Stopping', 'Stopped']).toContain(await status(first.outputs['execution-arn']!))
+    expect(await status(second.outputs['execution-arn']!)).toBe('Executing')
+    expect(env.world.emulator.calls().StopPipelineExecution).toBe(1)
+  })
+
   it('without local history asks the GitHub API for the changed files', async () => {
     env = await e2e()
     const bare = mkdtempSync(join(tmpdir(), 'no-git-'))
