@@ -29,7 +29,7 @@ import { errorMessage, UserError } from './errors.js'
 import { EXECUTION_ARN, type Settings } from './inputs.js'
 import { createGit } from './adapters/git.js'
 import { createOctokit } from './adapters/github.js'
-import { findReference, type Candidate } from './reference-search.js'
+import { findReference, type Candidate } from './core/reference.js'
 
 /** How far back the history is read when looking for a reference run. */
 export const HISTORY_LIMIT = 500

@@ -20877,6 +20877,9 @@ function scalarText(value, node) {
 var planner = __nccwpck_require__(9443);
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 
+/** How many candidates are planned, and how many have their steps read, at most. */
+const MAX_CANDIDATES = 20;
+const MAX_ELIGIBILITY_CHECKS = 10;
 /**
  * Whether a past run can supply the outputs a plan reuses. Reused outputs exist only where the step
  * Succeeded in that run or was itself reused there (reference §1.7); a run that is still going or was
@@ -20884,10 +20887,9 @@ var planner = __nccwpck_require__(9443);
  * applies to full runs too: the reference also supplies parameter values and the commit to diff from.
  */
 function checkEligibility(record, graph, plan) {
-    if (record.status !== 'Succeeded' && record.status !== 'Failed') {
-        const state = record.status === 'Stopped' ? 'its status is Stopped' : `it is still ${record.status}`;
-        return { eligible: false, reason: `${state}; a reference run must have Succeeded or Failed` };
-    }
+    const refusal = statusRefusal(record.status);
+    if (refusal)
+        return { eligible: false, reason: refusal };
     if (plan.fullRun)
         return { eligible: true };
     let excluded;
@@ -20912,64 +20914,111 @@ function checkEligibility(record, graph, plan) {
     }
     return { eligible: true };
 }
+/** Why a run in this status cannot be a reference, if it cannot: known from the listing alone. */
+function statusRefusal(status) {
+    if (status === 'Succeeded' || status === 'Failed')
+        return undefined;
+    const state = status === 'Stopped' ? 'its status is Stopped' : `it is still ${status}`;
+    return `${state}; a reference run must have Succeeded or Failed`;
+}
 /** How many steps the plan starts: a full run counts every step. */
 function stepsToRun(plan, graph) {
     return plan.fullRun ? graph.size : plan.selected.length;
 }
 /**
- * Picks the reference run among candidates given newest first. Runs without a recorded commit were
- * started outside the action, so we cannot tell which files they saw; they compete only when no
- * eligible run has a commit. Every candidate not chosen is listed with its reason so the report can
- * explain the choice.
+ * Picks the reference run (SPEC.md "Reference run") among candidates given newest first. Reading a
+ * run's step list costs a call per run, so it is read last and lazily: `auto` plans every candidate
+ * (plans need no step lists), then reads step lists in order of promise (fewest steps to run, newer
+ * first) until one is eligible, so a typical run reads one step list; `latest` plans and reads newest
+ * first and stops at the first eligible run. Runs without a recorded commit were started outside the
+ * action, so we cannot tell which files they saw: they compete only when no run (in a usable status)
+ * has one. The I/O is the caller's (`evaluate`, `readSteps`), which keeps this a function of data.
  */
-function chooseReference(candidates, graph, strategy = 'auto') {
-    const rejections = new Map();
-    const eligible = [];
-    for (const candidate of candidates) {
-        const verdict = checkEligibility(candidate.record, graph, candidate.plan);
-        if (verdict.eligible)
-            eligible.push(candidate);
+async function findReference(candidates, graph, strategy, evaluate, readSteps) {
+    // Rejections are keyed by position so the report lists them newest first, whatever order they were found in.
+    const rejections = [];
+    const position = new Map(candidates.map((c, i) => [c, i]));
+    const reject = (candidate, reason) => {
+        rejections.push({ at: position.get(candidate) ?? 0, arn: candidate.arn, reason });
+    };
+    const usable = [];
+    for (const c of candidates) {
+        const refusal = statusRefusal(c.status);
+        if (refusal)
+            reject(c, refusal);
         else
-            rejections.set(candidate, verdict.reason);
+            usable.push(c);
     }
-    let pool = eligible;
-    if (eligible.some(hasCommit)) {
-        pool = eligible.filter(hasCommit);
-        for (const candidate of eligible) {
-            if (!hasCommit(candidate)) {
-                rejections.set(candidate, 'no recorded commit (started outside the action); a run with a recorded commit is preferred');
+    let pool = usable;
+    if (usable.some(hasCommit)) {
+        pool = usable.filter(hasCommit);
+        for (const c of usable) {
+            if (!hasCommit(c)) {
+                reject(c, 'no recorded commit (started outside the action); a run with a recorded commit is preferred');
             }
         }
     }
+    for (const c of pool.slice(MAX_CANDIDATES)) {
+        reject(c, `not considered: only the newest ${MAX_CANDIDATES} candidates are compared`);
+    }
+    pool = pool.slice(0, MAX_CANDIDATES);
+    const cost = (e) => stepsToRun(e.plan, graph);
+    const plan = async (candidate) => ({
+        candidate,
+        ...(await evaluate(candidate))
+    });
+    let order;
+    if (strategy === 'auto') {
+        const evaluated = [];
+        for (const candidate of pool)
+            evaluated.push(await plan(candidate));
+        // A stable sort keeps newest first among equals.
+        order = evaluated.sort((a, b) => cost(a) - cost(b));
+    }
+    else {
+        order = pool; // `latest` plans lazily: usually only the newest run is looked at
+    }
     let chosen;
-    for (const candidate of pool) {
-        if (!chosen)
-            chosen = candidate;
-        else if (strategy === 'auto' && stepsToRun(candidate.plan, graph) < stepsToRun(chosen.plan, graph))
-            chosen = candidate;
-    }
-    if (chosen) {
-        const best = stepsToRun(chosen.plan, graph);
-        for (const candidate of pool) {
-            if (candidate === chosen)
-                continue;
-            rejections.set(candidate, comparison(candidate, best, graph, strategy));
+    let checks = 0;
+    for (const item of order) {
+        const candidate = 'plan' in item ? item.candidate : item;
+        if (chosen && strategy === 'latest') {
+            reject(candidate, 'a newer eligible run was chosen (reference: latest)');
+            continue;
         }
+        if (chosen && 'plan' in item) {
+            reject(candidate, comparison(item.plan, cost(item), cost(chosen)));
+            continue;
+        }
+        if (checks >= MAX_ELIGIBILITY_CHECKS) {
+            reject(candidate, `not checked: ${MAX_ELIGIBILITY_CHECKS} candidates were checked first`);
+            continue;
+        }
+        checks++;
+        const e = 'plan' in item ? item : await plan(item);
+        const record = {
+            arn: candidate.arn,
+            status: candidate.status,
+            createdAt: candidate.createdAt,
+            commit: candidate.commit,
+            steps: await readSteps(candidate.arn)
+        };
+        const verdict = checkEligibility(record, graph, e.plan);
+        if (verdict.eligible)
+            chosen = { ...e, record };
+        else
+            reject(candidate, verdict.reason);
     }
-    const rejected = candidates
-        .filter(c => rejections.has(c))
-        .map(c => ({ arn: c.record.arn, reason: rejections.get(c) }));
+    const rejected = rejections.sort((a, b) => a.at - b.at).map(({ arn, reason }) => ({ arn, reason }));
     return chosen ? { chosen, rejected } : { rejected };
 }
 function hasCommit(candidate) {
-    return candidate.record.commit !== undefined && candidate.record.commit !== '';
+    return candidate.commit !== undefined && candidate.commit !== '';
 }
-function comparison(candidate, best, graph, strategy) {
-    if (strategy === 'latest')
-        return 'a newer eligible run was chosen (reference: latest)';
-    const n = stepsToRun(candidate.plan, graph);
-    const runs = candidate.plan.fullRun
-        ? `would run all ${n} ${steps(n)} (${candidate.plan.fullRunReason ?? 'full run'})`
+/** Why an `auto` candidate lost to the chosen one, which costs `best` and is newer when the costs tie. */
+function comparison(plan, n, best) {
+    const runs = plan.fullRun
+        ? `would run all ${n} ${steps(n)} (${plan.fullRunReason ?? 'full run'})`
         : `would run ${n} ${steps(n)}`;
     if (n === best)
         return `${runs}, as many as the chosen run, which is newer`;
