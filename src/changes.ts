@@ -239,3 +239,32 @@ async function localCommit(git: LocalGit, ref: string): Promise<string | undefin
 }
 
 const short = shortSha
+
+/**
+ * The commit SHA an input (`base` or `head`) names: a SHA, a branch or a tag, looked up in the clone
+ * (fetching it if needed), else through the API. Provenance records SHAs only, so a name is never
+ * stored as a commit.
+ */
+export async function resolveCommitInput(
+  input: 'base' | 'head',
+  ref: string,
+  sources: ChangeSources
+): Promise<string> {
+  if (sources.git) {
+    const local = (await sources.git.resolveCommit(ref)) ?? (await sources.git.fetchCommit(ref))
+    if (local) return local
+  }
+  if (sources.github) {
+    const { octokit, owner, repo } = sources.github
+    try {
+      const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref })
+      return data.sha
+    } catch {
+      // answered below
+    }
+  }
+  const where = sources.github ? ` or in ${sources.github.owner}/${sources.github.repo}` : ''
+  throw new UserError(
+    `Input "${input}" is ${JSON.stringify(ref)}, which names no commit in the checkout${where}.`
+  )
+}

@@ -103,7 +103,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const head = optionalRef('head')
 
   const regionInput = core.getInput('aws-region')
-  const region = regionInput || arnRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  if (regionInput && arnRegion && regionInput !== arnRegion) {
+    throw new UserError(
+      `Input "aws-region" is ${JSON.stringify(regionInput)}, but the pipeline ARN in input "pipeline" is in ` +
+        `${JSON.stringify(arnRegion)}: drop "aws-region" or make them agree.`
+    )
+  }
+  const region = arnRegion || regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   if (!region) {
     throw new UserError(
       'No AWS region: set the "aws-region" input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets it).'
@@ -131,7 +137,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     steps,
     downstream: bool('downstream', true),
     reference,
-    parameters: parseParameterOverrides(core.getInput('parameters'), 'input "parameters"'),
+    parameters: parseParameterOverrides(core.getInput('parameters')),
     base,
     head,
     comment: bool('comment', true),

@@ -187,6 +187,11 @@ async function loadPipeline(
     throw error
   }
   const graph = parseDefinition(info.definition, `the definition of pipeline "${name}"`)
+  if (graph.size === 0) {
+    throw new UserError(
+      `Pipeline "${name}" has no steps (its definition's "Steps" list is empty): there is nothing to run.`
+    )
+  }
   let mapping: PipelineMapping | undefined
   if (mappingFile) mapping = mappingFile.forPipeline(name, graph)
   else {

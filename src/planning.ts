@@ -8,7 +8,7 @@ import {
   listExecutions,
   type ExecutionSummary
 } from './adapters/sagemaker.js'
-import { collectChanges, eventRange, resolveHead } from './changes.js'
+import { collectChanges, eventRange, resolveCommitInput, resolveHead } from './changes.js'
 import type { RunContext } from './context.js'
 import { parseDefinition } from './core/definition.js'
 import { diffDefinitions } from './core/definition-diff.js'
@@ -68,12 +68,14 @@ interface CandidateDetail {
 
 export async function buildPlan(input: PlanningInput): Promise<Planned> {
   const { settings, context, client, graph } = input
-  const head = resolveHead(context.eventName, context.payload, process.env, settings.head)
-  core.info(`Head commit: ${head}`)
-
   const git = createGit(context.workspace)
   const octokit = settings.githubToken ? createOctokit(settings.githubToken, context.apiUrl) : undefined
   const github = octokit ? { octokit, owner: context.owner, repo: context.repo } : undefined
+  const head = settings.head
+    ? await resolveCommitInput('head', settings.head, { git, github })
+    : resolveHead(context.eventName, context.payload, process.env)
+  const base = settings.base ? await resolveCommitInput('base', settings.base, { git, github }) : undefined
+  core.info(`Head commit: ${head}${base ? ` (base: ${base})` : ''}`)
 
   // Changes are computed once per distinct base commit.
   const diffRange = memoize((key: string) => {
@@ -84,22 +86,22 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
     from
       ? diffRange(`${from} ${threeDot ? '...' : '..'}`)
       : Promise.resolve({ files: [], complete: true, detail: note ?? 'no base commit' })
-  let warnedFallback = false
-  const fallbackChanges = async (): Promise<ChangeSet> => {
+  const warned = new Set<string>()
+  const fallbackChanges = async (why: string): Promise<ChangeSet> => {
     const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)
       ?.default_branch
-    const range = eventRange(context.eventName, context.payload, { base: settings.base, head }, defaultBranch)
-    if (!warnedFallback) {
-      warnedFallback = true
-      core.warning(
-        `The reference run has no recorded commit: using the event's own range instead (${range.description}).`
-      )
+    const range = eventRange(context.eventName, context.payload, { base, head }, defaultBranch)
+    if (!warned.has(why)) {
+      warned.add(why)
+      core.warning(`${why}: using the event's own commit range instead (${range.description}).`)
     }
     return changesFrom(range.base, range.threeDot, range.description)
   }
   const changesForCommit = (commit: string | undefined): Promise<ChangeSet> => {
-    if (settings.base) return changesFrom(settings.base, false)
-    return commit ? changesFrom(commit, false) : fallbackChanges()
+    if (base) return changesFrom(base, false)
+    return commit
+      ? changesFrom(commit, false)
+      : fallbackChanges('A candidate reference run has no recorded commit')
   }
 
   // Each execution's steps and parameters are read at most once per run.
@@ -242,7 +244,7 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   }
 
   // No usable reference: plan against the event's own range; a selection with upstream needs becomes a full run.
-  const changes = await fallbackChanges()
+  const changes = base ? await changesFrom(base, false) : await fallbackChanges('No eligible reference run')
   const plan = planWith(undefined, changes, [])
   return finish(plan, head, changes, undefined, result.rejected, summaries, settings)
 }

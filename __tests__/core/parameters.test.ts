@@ -49,7 +49,7 @@ describe('parseParameterOverrides', () => {
 
   it('rejects nested values and nulls, naming the parameter', () => {
     expect(() => parseParameterOverrides('A: [1, 2]')).toThrow(
-      'parameters input: parameter "A" has a list; a value must be a string, number or boolean'
+      'Input "parameters": parameter "A" has a list; a value must be a string, number or boolean'
     )
     expect(() => parseParameterOverrides('A:\n  b: 1')).toThrow('parameter "A" has a nested mapping')
     expect(() => parseParameterOverrides('A:\nB: 1')).toThrow('parameter "A" has no value (null)')
@@ -60,7 +60,7 @@ describe('parseParameterOverrides', () => {
 
   it('rejects documents that are not mappings, and syntax errors', () => {
     expect(() => parseParameterOverrides('- a\n- b')).toThrow(
-      'parameters input: expected a mapping of parameter name to value (e.g. "MaxDepth: 6"), got a list'
+      'Input "parameters": expected a mapping of parameter name to value (e.g. "MaxDepth: 6"), got a list'
     )
     expect(() => parseParameterOverrides('just text')).toThrow('got the string "just text"')
     expect(() => parseParameterOverrides('A: 1\nA: 2')).toThrow(
@@ -105,7 +105,7 @@ describe('resolveParameters', () => {
 
   it('rejects an undeclared parameter with a suggestion', () => {
     expect(() => resolveParameters(abalone, reference, { XGBMaxDepht: '7' })).toThrow(
-      /^parameters input: "XGBMaxDepht" is not a parameter of this pipeline \(did you mean "XGBMaxDepth"\?\); its parameters are ProcessingInstanceCount, /
+      /^Input "parameters": "XGBMaxDepht" is not a parameter of this pipeline \(did you mean "XGBMaxDepth"\?\); its parameters are ProcessingInstanceCount, /
     )
     expect(() => resolveParameters(graphOf(['A']), undefined, { X: '1' })).toThrow(
       'it declares no parameters'
@@ -114,10 +114,10 @@ describe('resolveParameters', () => {
 
   it('checks values against the declared type', () => {
     expect(() => resolveParameters(abalone, reference, { XGBMaxDepth: '7.5' })).toThrow(
-      'parameters input: XGBMaxDepth is an Integer parameter; "7.5" is not a whole number (e.g. 5)'
+      'Input "parameters": XGBMaxDepth is an Integer parameter; "7.5" is not a whole number (e.g. 5)'
     )
     expect(() => resolveParameters(abalone, reference, { XGBETA: 'fast' })).toThrow(
-      'parameters input: XGBETA is a Float parameter; "fast" is not a number (e.g. 0.2)'
+      'Input "parameters": XGBETA is a Float parameter; "fast" is not a number (e.g. 0.2)'
     )
     for (const ok of ['1', '-0.5', '.5', '1e-3', '2.']) {
       expect(resolveParameters(abalone, undefined, { XGBETA: ok }).values.XGBETA).toBe(ok)
@@ -136,7 +136,7 @@ describe('resolveParameters', () => {
       { name: 'Flag', from: 'true', to: 'False' }
     ])
     expect(() => resolveParameters(graph, undefined, { Flag: 'yes' })).toThrow(
-      'parameters input: Flag is a Boolean parameter; "yes" is not true or false'
+      'Input "parameters": Flag is a Boolean parameter; "yes" is not true or false'
     )
   })
 
@@ -147,7 +147,7 @@ describe('resolveParameters', () => {
     )
     expect(resolveParameters(graph, undefined, { Size: 'large' }).values).toEqual({ Size: 'large' })
     expect(() => resolveParameters(graph, undefined, { Size: 'smal' })).toThrow(
-      'parameters input: Size accepts only "small", "large"; got "smal" (did you mean "small"?)'
+      'Input "parameters": Size accepts only "small", "large"; got "smal" (did you mean "small"?)'
     )
   })
 })

@@ -302,7 +302,7 @@ describe('planSelection on the Abalone selective-execution example', () => {
   it('rejects an unknown explicit step, suggesting the closest name', () => {
     expect(() => planSelection(request(abalone, { explicitSteps: ['Abalone-Trian'] }))).toThrow(UserError)
     expect(() => planSelection(request(abalone, { explicitSteps: ['Abalone-Trian'] }))).toThrow(
-      /steps input: "Abalone-Trian" is not a step of this pipeline \(did you mean "Abalone-Train"\?\)/
+      /Input "steps": "Abalone-Trian" is not a step of this pipeline \(did you mean "Abalone-Train"\?\)/
     )
   })
 

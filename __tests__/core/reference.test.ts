@@ -6,6 +6,7 @@ import {
   findReference,
   MAX_CANDIDATES,
   MAX_ELIGIBILITY_CHECKS,
+  MAX_FAILED_CANDIDATES,
   stepsToRun,
   type Candidate,
   type ReferenceStrategy
@@ -350,7 +351,7 @@ describe('findReference', () => {
     // The refused run does not count; the cheap run past the bound is never planned.
     expect(h.evaluated).toEqual(runs.slice(1, MAX_CANDIDATES + 1).map(r => r.record.arn))
     expect(choice.chosen?.record.arn).toBe(arn('r0'))
-    const notConsidered = `not considered: only the newest ${MAX_CANDIDATES} candidates are compared`
+    const notConsidered = `not considered: only the newest ${MAX_CANDIDATES} runs are compared, at most ${MAX_FAILED_CANDIDATES} of them Failed`
     expect(choice.rejected.slice(-2)).toEqual([
       { arn: arn(`r${MAX_CANDIDATES}`), reason: notConsidered },
       { arn: arn(`r${MAX_CANDIDATES + 1}`), reason: notConsidered }
@@ -363,7 +364,8 @@ describe('findReference', () => {
     async strategy => {
       const runs: Run[] = []
       for (let i = 0; i < MAX_ELIGIBILITY_CHECKS + 2; i++) {
-        runs.push(run(`r${i}`, threeSteps, { A: 'Failed' }, { status: 'Failed', commit: 'c' }))
+        // Succeeded runs that lack the reused steps (a selective run that did not include them).
+        runs.push(run(`r${i}`, threeSteps, {}, { status: 'Succeeded', commit: 'c' }))
       }
       const h = history(runs)
       const choice = await h.find(strategy)
@@ -378,4 +380,16 @@ describe('findReference', () => {
       ])
     }
   )
+
+  it('finds a good run behind a long streak of failures', async () => {
+    const runs: Run[] = []
+    for (let i = 0; i < 30; i++)
+      runs.push(run(`f${i}`, threeSteps, { A: 'Failed' }, { status: 'Failed', commit: 'c' }))
+    runs.push(run('good', fiveSteps))
+    const h = history(runs)
+    const choice = await h.find()
+    expect(choice.chosen?.record.arn).toBe(arn('good'))
+    expect(h.read).toHaveLength(MAX_FAILED_CANDIDATES + 1)
+    expect(h.evaluated).toHaveLength(MAX_FAILED_CANDIDATES + 1)
+  })
 })

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -13,7 +13,9 @@ import type { RunnerResult } from '../../src/demo/runner.js'
  * The bad-input catalog: every way a workflow author can get the action's inputs, mapping file,
  * pipeline or environment wrong. Each must fail the job with exactly one `::error::` that names the
  * offending input / entry / value and what is accepted, start nothing, post nothing on the pull
- * request, and never print a secret. One world serves every case (none of them starts anything).
+ * request, and never print a secret (the token, and AWS credentials passed in the environment).
+ * One world serves every case; each runs in its own copy of the checkout under its own run id, so a
+ * case the action wrongly lets through cannot disturb the others.
  */
 
 const TOKEN = 'ghs_demotoken0123456789' // what the runner fixture passes as github-token
@@ -25,7 +27,7 @@ const ACCOUNT_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline'
 interface Case {
   name: string
   inputs?: Record<string, string>
-  /** Workspace files for this case only (null deletes); restored afterwards. */
+  /** Files written into this case's own copy of the checkout (null deletes). */
   files?: Record<string, string | null>
   env?: Record<string, string>
   /** The event payload file's raw text, instead of the pull request event. */
@@ -39,7 +41,6 @@ interface Case {
 
 let env: E2E
 let world: E2E['world']
-let originalMapping: string
 let proxy: { url: string; close(): Promise<void> }
 /** ARNs of the shared history, by what they are. */
 let arns: { good: string; failedAtTrain: string; stopped: string; running: string }
@@ -117,6 +118,19 @@ const cases: Case[] = [
     name: 'pipeline ARN of the wrong shape',
     inputs: { pipeline: `${ACCOUNT_ARN}s/AbalonePipeline` },
     says: ['"pipeline"', 'pipelines/AbalonePipeline', 'arn:aws:sagemaker:<region>:<account>:pipeline/<name>']
+  },
+  {
+    name: 'pipeline ARN in another region than aws-region',
+    inputs: {
+      pipeline: 'arn:aws:sagemaker:eu-west-1:123456789012:pipeline/AbalonePipeline',
+      'aws-region': 'us-east-1'
+    },
+    says: ['"pipeline"', 'eu-west-1', 'us-east-1']
+  },
+  {
+    name: 'head that names no commit',
+    inputs: { head: 'feature/does-not-exist' },
+    says: ['"head"', 'feature/does-not-exist']
   },
   {
     name: 'pipeline that does not exist',
@@ -200,6 +214,20 @@ const cases: Case[] = [
     inputs: { pipeline: 'FlagPipeline', parameters: 'UseSpot: maybe' },
     files: { [MAPPING]: null },
     says: ['parameters', 'UseSpot', 'Boolean', '"maybe"', 'true or false']
+  },
+  {
+    name: 'parameters: an alias bomb',
+    inputs: {
+      parameters: [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        ...Array.from({ length: 8 }, (_, i) => {
+          const prev = String.fromCharCode(97 + i)
+          const name = String.fromCharCode(98 + i)
+          return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`
+        })
+      ].join('\n')
+    },
+    says: ['parameters', /alias/i]
   },
   // ---- reference ----------------------------------------------------------------------------------
   {
@@ -293,6 +321,21 @@ const cases: Case[] = [
     says: [`${MAPPING}:4:`, '!**/*.md', 'ignore']
   },
   {
+    name: 'mapping: pipeline name with a space',
+    files: { [MAPPING]: 'pipelines:\n  Abalone Pipeline:\n    steps:\n      Abalone-Train: pipelines/**\n' },
+    says: [`${MAPPING}:2:3`, 'Abalone Pipeline', 'not a valid SageMaker pipeline name']
+  },
+  {
+    name: 'mapping: coverage parameter undeclared (typo)',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n',
+        '    coverage:\n      Abalone-FailNotify:\n        parameters: { MseTreshold: 0 }\n'
+      )
+    },
+    says: [`${MAPPING}:7:`, 'MseTreshold', 'did you mean "MseThreshold"']
+  },
+  {
     name: 'mapping: empty file',
     files: { [MAPPING]: '# nothing yet\n' },
     says: [MAPPING, 'pipelines:']
@@ -355,7 +398,6 @@ beforeAll(async () => {
       { name: 'EmptyPipeline', definition: definitionOf([]) }
     ]
   })
-  originalMapping = readFileSync(join(world.repo.dir, MAPPING), 'utf8')
   proxy = await definitionProxy(world.emulator.url, {
     CyclicPipeline: definitionOf(['Loop-A<Loop-B', 'Loop-B<Loop-A'])
   })
@@ -364,71 +406,75 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close()
   await env?.close()
-})
-
-beforeEach(() => {
-  world.emulator.resetCalls()
-  world.github.resetCalls()
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('bad input fails the job with one clear error, starts nothing, posts nothing, prints no secret', () => {
-  it.each(cases)('$name', async c => {
+  // Each case runs in its own checkout, with its own run id, so the cases can run side by side.
+  it.concurrent.each(cases)('$name', async c => {
+    const runId = String(2000 + cases.indexOf(c))
     const inputs = { ...c.inputs }
     if (inputs.reference && inputs.reference in arns)
       inputs.reference = arns[inputs.reference as keyof typeof arns]
     const runEnv = { ...secretEnv(), ...c.env }
-    if (c.eventText !== undefined) runEnv.GITHUB_EVENT_PATH = eventFile(c.eventText)
-    const result = await withFiles(world.repo.dir, c.files ?? {}, () =>
-      env.run(inputs, {
-        env: runEnv,
-        ...(c.proxy ? { sagemakerUrl: proxy.url } : {}),
-        ...(c.repository === undefined ? {} : { repository: c.repository })
-      })
-    )
+    if (c.eventText !== undefined) runEnv.GITHUB_EVENT_PATH = scratchFile('event.json', c.eventText)
+    const result = await env.run(inputs, {
+      env: runEnv,
+      runId,
+      ...(c.files ? { workspace: checkoutWith(c.files) } : {}),
+      ...(c.proxy ? { sagemakerUrl: proxy.url } : {}),
+      ...(c.repository === undefined ? {} : { repository: c.repository })
+    })
     expectOneClearError(result, c.says)
     expect(result.exitCode).toBe(1)
-    expect(world.emulator.calls().StartPipelineExecution ?? 0).toBe(0)
-    expect(commentWrites()).toBe(0)
-    expect(env.ourComments()).toEqual([])
-    if (inputs.reference && inputs.reference.startsWith('arn:')) {
-      // An ineligible reference must not be silently swapped for another run either.
-      expect(result.outputs['execution-arn'] ?? '').toBe('')
-    }
+    expect(await executionsStartedBy(runId)).toEqual([])
+    expect(env.ourComments().filter(comment => comment.body.includes(`/actions/runs/${runId})`))).toEqual([])
+    expect(result.outputs['execution-arn'] ?? '').toBe('')
   })
 })
 
 describe('a giant pull request', () => {
   it('plans 3,000 changed files without error and keeps the comment under the limit', async () => {
-    world.github.resetCalls()
-    const files: Record<string, string> = {}
-    for (let i = 0; i < 2000; i++) files[`pipelines/abalone/train/data/part-${i}.csv`] = `${i}\n`
-    for (let i = 0; i < 1000; i++) files[`docs/pages/page-${i}.md`] = `# page ${i}\n`
-    const head = commitOnPullRequest(world.repo.dir, files)
-    const event = {
-      ...world.pullRequestEvent,
-      pull_request: {
-        number: DEMO_PR,
-        head: { sha: head, ref: 'improve-evaluation' },
-        base: { sha: world.repo.commits.main, ref: 'main' }
-      }
+    // A world of its own: a case above that the action wrongly lets through may have started a run.
+    const own = await e2e()
+    try {
+      await giantPullRequest(own)
+    } finally {
+      await own.close()
     }
-    const result = await env.run({ mode: 'plan' }, { event, sha: head, env: secretEnv() })
-    expect(result.errors).toEqual([])
-    expect(result.exitCode).toBe(0)
-    expect(result.outputs.status).toBe('Planned')
-    expect(json<string[]>(result.outputs['selected-steps'])).toEqual(
-      expect.arrayContaining(['Abalone-Train', 'Abalone-Evaluate'])
-    )
-    expect(json<string[]>(result.outputs['reused-steps'])).toEqual(['Abalone-Preprocess'])
-    expect(json<string[]>(result.outputs['changed-files'])).toHaveLength(3002)
-    const comments = env.ourComments()
-    expect(comments).toHaveLength(1)
-    expect(comments[0]!.body.length).toBeLessThanOrEqual(65_536)
-    expect(result.summary.length).toBeGreaterThan(0)
-    expectNoSecrets(result)
-    expect(world.emulator.calls().StartPipelineExecution ?? 0).toBe(0)
   }, 60_000)
 })
+
+async function giantPullRequest(env: E2E): Promise<void> {
+  const world = env.world
+  const files: Record<string, string> = {}
+  for (let i = 0; i < 2000; i++) files[`pipelines/abalone/train/data/part-${i}.csv`] = `${i}\n`
+  for (let i = 0; i < 1000; i++) files[`docs/pages/page-${i}.md`] = `# page ${i}\n`
+  const head = commitOnPullRequest(world.repo.dir, files)
+  const event = {
+    ...world.pullRequestEvent,
+    pull_request: {
+      number: DEMO_PR,
+      head: { sha: head, ref: 'improve-evaluation' },
+      base: { sha: world.repo.commits.main, ref: 'main' }
+    }
+  }
+  const result = await env.run({ mode: 'plan' }, { event, sha: head, env: secretEnv() })
+  expect(result.errors).toEqual([])
+  expect(result.exitCode).toBe(0)
+  expect(result.outputs.status).toBe('Planned')
+  expect(json<string[]>(result.outputs['selected-steps'])).toEqual(
+    expect.arrayContaining(['Abalone-Train', 'Abalone-Evaluate'])
+  )
+  expect(json<string[]>(result.outputs['reused-steps'])).toEqual(['Abalone-Preprocess'])
+  expect(json<string[]>(result.outputs['changed-files'])).toHaveLength(3002)
+  const comments = env.ourComments()
+  expect(comments).toHaveLength(1)
+  expect(comments[0]!.body.length).toBeLessThanOrEqual(65_536)
+  expect(result.summary.length).toBeGreaterThan(0)
+  expectNoSecrets(result)
+  expect(env.starts()).toBe(0)
+}
 
 function secretEnv(): Record<string, string> {
   return { AWS_SECRET_ACCESS_KEY: AWS_SECRET, AWS_SESSION_TOKEN: AWS_SESSION }
@@ -436,7 +482,12 @@ function secretEnv(): Record<string, string> {
 
 function expectOneClearError(result: RunnerResult, says: Array<string | RegExp>): void {
   expectNoSecrets(result)
-  expect(result.errors).toHaveLength(1)
+  if (result.errors.length !== 1) {
+    throw new Error(
+      `expected exactly one ::error:: line, got ${result.errors.length} (exit code ${result.exitCode}); ` +
+        `the action printed:\n${result.stdout}\n${result.stderr}`
+    )
+  }
   const message = decodeCommand(result.errors[0]!)
   for (const s of says) {
     if (typeof s === 'string') expect(message).toContain(s)
@@ -468,45 +519,58 @@ function decodeCommand(data: string): string {
   return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 }
 
-function commentWrites(): number {
-  return Object.entries(world.github.calls())
-    .filter(([route]) => /^(POST|PATCH|PUT|DELETE) .*comments/.test(route))
-    .reduce((n, [, count]) => n + count, 0)
+const scratch: string[] = []
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'))
+  scratch.push(dir)
+  return dir
 }
 
-let eventDir: string | undefined
-function eventFile(text: string): string {
-  eventDir ??= mkdtempSync(join(tmpdir(), 'bad-event-'))
-  const path = join(eventDir, 'event.json')
+function scratchFile(name: string, text: string): string {
+  const path = join(scratchDir(), name)
   writeFileSync(path, text)
   return path
 }
 
-/** Writes the case's files into the checkout, runs, and puts everything back as it was. */
-async function withFiles<T>(
-  root: string,
-  files: Record<string, string | null>,
-  body: () => Promise<T>
-): Promise<T> {
-  const saved = new Map<string, string | undefined>()
+/** A copy of the pull request's checkout (history included) with the case's files written (null deletes). */
+function checkoutWith(files: Record<string, string | null>): string {
+  const dir = join(scratchDir(), 'checkout')
+  cpSync(world.repo.dir, dir, { recursive: true })
   for (const [path, content] of Object.entries(files)) {
-    const full = join(root, path)
-    saved.set(full, existsSync(full) ? readFileSync(full, 'utf8') : undefined)
+    const full = join(dir, path)
     if (content === null) rmSync(full, { force: true })
     else {
       mkdirSync(dirname(full), { recursive: true })
       writeFileSync(full, content)
     }
   }
-  try {
-    return await body()
-  } finally {
-    for (const [full, content] of saved) {
-      if (content === undefined) rmSync(full, { force: true })
-      else writeFileSync(full, content)
+  return dir
+}
+
+/** Executions of any seeded pipeline whose provenance names this workflow run. */
+async function executionsStartedBy(runId: string): Promise<string[]> {
+  const found: string[] = []
+  for (const pipeline of ['AbalonePipeline', 'FlagPipeline', 'EmptyPipeline']) {
+    const response = await fetch(world.emulator.url, {
+      method: 'POST',
+      headers: {
+        'x-amz-target': 'SageMaker.ListPipelineExecutions',
+        'content-type': 'application/x-amz-json-1.1'
+      },
+      body: JSON.stringify({ PipelineName: pipeline, MaxResults: 100 })
+    })
+    const listed = (await response.json()) as {
+      PipelineExecutionSummaries?: Array<{
+        PipelineExecutionArn: string
+        PipelineExecutionDescription?: string
+      }>
     }
-    expect(readFileSync(join(root, MAPPING), 'utf8')).toBe(originalMapping)
+    for (const s of listed.PipelineExecutionSummaries ?? []) {
+      if ((s.PipelineExecutionDescription ?? '').includes(`"run":"${runId}/`))
+        found.push(s.PipelineExecutionArn)
+    }
   }
+  return found
 }
 
 function commitOnPullRequest(dir: string, files: Record<string, string>): string {

@@ -12,6 +12,7 @@ import {
   type PipelineExecutionSummary
 } from '@aws-sdk/client-sagemaker'
 import type { ExecutionStatus, StepState, StepStatus } from '../core/types.js'
+import { errorMessage } from '../errors.js'
 
 /**
  * The one place SageMaker clients are built. Retries are the SDK's own (adaptive mode backs off on
@@ -60,7 +61,10 @@ export interface StartRequest {
 }
 
 export async function describePipeline(client: SageMakerClient, pipeline: string): Promise<PipelineInfo> {
-  const out = await client.send(new DescribePipelineCommand({ PipelineName: pipeline }))
+  const out = await withContext(
+    `DescribePipeline of ${pipeline}`,
+    client.send(new DescribePipelineCommand({ PipelineName: pipeline }))
+  )
   if (!out.PipelineDefinition || !out.PipelineArn) {
     throw new Error(`DescribePipeline for "${pipeline}" returned no definition`)
   }
@@ -79,14 +83,17 @@ export async function* listExecutions(
   let token: string | undefined
   let seen = 0
   do {
-    const out = await client.send(
-      new ListPipelineExecutionsCommand({
-        PipelineName: pipeline,
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: Math.min(100, limit - seen),
-        NextToken: token
-      })
+    const out = await withContext(
+      `ListPipelineExecutions of ${pipeline}`,
+      client.send(
+        new ListPipelineExecutionsCommand({
+          PipelineName: pipeline,
+          SortBy: 'CreationTime',
+          SortOrder: 'Descending',
+          MaxResults: Math.min(100, limit - seen),
+          NextToken: token
+        })
+      )
     )
     for (const s of out.PipelineExecutionSummaries ?? []) {
       const summary = toSummary(s)
@@ -98,7 +105,10 @@ export async function* listExecutions(
 }
 
 export async function describeExecution(client: SageMakerClient, arn: string): Promise<ExecutionDetails> {
-  const out = await client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }))
+  const out = await withContext(
+    `DescribePipelineExecution of ${arn}`,
+    client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }))
+  )
   return {
     arn,
     pipelineArn: out.PipelineArn ?? '',
@@ -121,8 +131,15 @@ export async function listExecutionSteps(
   const steps = new Map<string, StepState>()
   let token: string | undefined
   do {
-    const out = await client.send(
-      new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, MaxResults: 100, NextToken: token })
+    const out = await withContext(
+      `ListPipelineExecutionSteps of ${arn}`,
+      client.send(
+        new ListPipelineExecutionStepsCommand({
+          PipelineExecutionArn: arn,
+          MaxResults: 100,
+          NextToken: token
+        })
+      )
     )
     for (const s of out.PipelineExecutionSteps ?? []) {
       if (s.StepName && !steps.has(s.StepName)) steps.set(s.StepName, toStepState(s))
@@ -139,12 +156,15 @@ export async function listExecutionParameters(
   const values: Record<string, string> = {}
   let token: string | undefined
   do {
-    const out = await client.send(
-      new ListPipelineParametersForExecutionCommand({
-        PipelineExecutionArn: arn,
-        MaxResults: 100,
-        NextToken: token
-      })
+    const out = await withContext(
+      `ListPipelineParametersForExecution of ${arn}`,
+      client.send(
+        new ListPipelineParametersForExecutionCommand({
+          PipelineExecutionArn: arn,
+          MaxResults: 100,
+          NextToken: token
+        })
+      )
     )
     for (const p of out.PipelineParameters ?? []) if (p.Name) values[p.Name] = p.Value ?? ''
     token = out.NextToken
@@ -153,36 +173,41 @@ export async function listExecutionParameters(
 }
 
 export async function executionDefinition(client: SageMakerClient, arn: string): Promise<string> {
-  const out = await client.send(
-    new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn })
+  const out = await withContext(
+    `DescribePipelineDefinitionForExecution of ${arn}`,
+    client.send(new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn }))
   )
   if (!out.PipelineDefinition) throw new Error(`no definition recorded for ${arn}`)
   return out.PipelineDefinition
 }
 
 export async function startExecution(client: SageMakerClient, request: StartRequest): Promise<string> {
-  const out = await client.send(
-    new StartPipelineExecutionCommand({
-      PipelineName: request.pipeline,
-      ClientRequestToken: request.token,
-      PipelineExecutionDisplayName: request.displayName,
-      PipelineExecutionDescription: request.description,
-      PipelineParameters: Object.entries(request.parameters).map(([Name, Value]) => ({ Name, Value })),
-      SelectiveExecutionConfig: request.selective
-        ? {
-            SourcePipelineExecutionArn: request.selective.sourceArn,
-            SelectedSteps: request.selective.steps.map(StepName => ({ StepName }))
-          }
-        : undefined
-    })
+  const out = await withContext(
+    `StartPipelineExecution of ${request.pipeline}`,
+    client.send(
+      new StartPipelineExecutionCommand({
+        PipelineName: request.pipeline,
+        ClientRequestToken: request.token,
+        PipelineExecutionDisplayName: request.displayName,
+        PipelineExecutionDescription: request.description,
+        PipelineParameters: Object.entries(request.parameters).map(([Name, Value]) => ({ Name, Value })),
+        SelectiveExecutionConfig: request.selective
+          ? {
+              SourcePipelineExecutionArn: request.selective.sourceArn,
+              SelectedSteps: request.selective.steps.map(StepName => ({ StepName }))
+            }
+          : undefined
+      })
+    )
   )
   if (!out.PipelineExecutionArn) throw new Error('StartPipelineExecution returned no execution ARN')
   return out.PipelineExecutionArn
 }
 
 export async function stopExecution(client: SageMakerClient, arn: string, token: string): Promise<void> {
-  await client.send(
-    new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: token })
+  await withContext(
+    `StopPipelineExecution of ${arn}`,
+    client.send(new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: token }))
   )
 }
 
@@ -216,4 +241,18 @@ function toStepState(s: PipelineExecutionStep): StepState {
   if (s.EndTime) state.endTime = s.EndTime.getTime()
   if (s.FailureReason) state.failureReason = s.FailureReason
   return state
+}
+
+/**
+ * Names the operation and the pipeline or execution in any error, so "We encountered an internal
+ * error" becomes something a user can act on. The error's name (ResourceNotFound, …) is kept.
+ */
+async function withContext<T>(what: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call
+  } catch (error) {
+    const wrapped = new Error(`SageMaker ${what} failed: ${errorMessage(error)}`, { cause: error })
+    wrapped.name = (error as { name?: string } | undefined)?.name ?? 'Error'
+    throw wrapped
+  }
 }

@@ -9,7 +9,7 @@ import type { ParameterChange, ParameterDef } from './types.js'
  * stays "True") rather than a re-serialisation that could change them; `resolveParameters` later turns
  * the values of Boolean parameters into the SDK's "True"/"False".
  */
-export function parseParameterOverrides(text: string, source = 'parameters input'): Record<string, string> {
+export function parseParameterOverrides(text: string, source = 'Input "parameters"'): Record<string, string> {
   if (text.trim() === '') return {}
   const doc = parseDocument(text)
   const problem = doc.errors[0]
@@ -90,7 +90,7 @@ export function resolveParameters(
       const known =
         declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters'
       throw new UserError(
-        `parameters input: "${name}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`
+        `Input "parameters": "${name}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`
       )
     }
     checked[name] = checkValue(def, value)
@@ -133,7 +133,7 @@ const BOOLEAN = /^(true|false)$/i
 function checkValue(def: ParameterDef, value: string): string {
   const fail = (accepted: string): never => {
     throw new UserError(
-      `parameters input: ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${value}" is not ${accepted}`
+      `Input "parameters": ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${value}" is not ${accepted}`
     )
   }
   if (def.type === 'Integer' && !INTEGER.test(value.trim())) fail('a whole number (e.g. 5)')
@@ -144,7 +144,7 @@ function checkValue(def: ParameterDef, value: string): string {
   }
   if (def.enumValues && !def.enumValues.includes(value)) {
     throw new UserError(
-      `parameters input: ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${value}"${didYouMean(value, def.enumValues)}`
+      `Input "parameters": ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${value}"${didYouMean(value, def.enumValues)}`
     )
   }
   return value

@@ -16,7 +16,7 @@ export function planSelection(request: PlanRequest): Plan {
   const { graph } = request
   const book = new ReasonBook()
   const warnings: string[] = []
-  const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'steps input')
+  const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'Input "steps"')
   let selection = request.selection
   if (explicit.length > 0 && selection !== 'affected') {
     warnings.push(

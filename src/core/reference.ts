@@ -29,8 +29,13 @@ export interface ReferenceResult<T> {
   rejected: Array<{ arn: string; reason: string }>
 }
 
-/** How many candidates are planned, and how many have their steps read, at most. */
+/**
+ * How many candidates are planned, and how many have their steps read, at most. Failed runs get a
+ * share of their own so that a long streak of failures cannot crowd the newest successes out of the
+ * comparison, and the check budget exceeds that share so a Succeeded run is always looked at.
+ */
 export const MAX_CANDIDATES = 20
+export const MAX_FAILED_CANDIDATES = 8
 export const MAX_ELIGIBILITY_CHECKS = 10
 
 /**
@@ -119,10 +124,21 @@ export async function findReference<T>(
       }
     }
   }
-  for (const c of pool.slice(MAX_CANDIDATES)) {
-    reject(c, `not considered: only the newest ${MAX_CANDIDATES} candidates are compared`)
+  const failed = new Set(pool.filter(c => c.status === 'Failed').slice(0, MAX_FAILED_CANDIDATES))
+  const succeeded = new Set(
+    pool
+      .filter(c => c.status === 'Succeeded')
+      .slice(0, MAX_CANDIDATES - Math.min(failed.size, MAX_FAILED_CANDIDATES))
+  )
+  for (const c of pool) {
+    if (!failed.has(c) && !succeeded.has(c)) {
+      reject(
+        c,
+        `not considered: only the newest ${MAX_CANDIDATES} runs are compared, at most ${MAX_FAILED_CANDIDATES} of them Failed`
+      )
+    }
   }
-  pool = pool.slice(0, MAX_CANDIDATES)
+  pool = pool.filter(c => failed.has(c) || succeeded.has(c))
 
   const cost = (e: Evaluated<T>): number => stepsToRun(e.plan, graph)
   const plan = async (candidate: Candidate): Promise<Evaluated<T>> => ({
