@@ -4814,6 +4814,10 @@ async function publishReport(settings, context, pipeline, graph, planned, outcom
         const octokit = createOctokit(settings.githubToken, context.apiUrl);
         const result = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo }, context.pr, commentMarker(pipeline), renderComment(input));
         core/* info */.pq(`${result.created ? 'Posted' : 'Updated'} the pull request comment: ${result.url}`);
+        for (const url of result.removed)
+            core/* info */.pq(`Removed a duplicate sticky comment left by a concurrent run: ${url}`);
+        for (const url of result.duplicates)
+            core/* warning */.$e(`A duplicate sticky comment could not be removed: ${url}`);
         return { commentUrl: result.url };
     }
     catch (error) {

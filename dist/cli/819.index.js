@@ -338,6 +338,10 @@ const ROUTES = [
         if (invalid)
             return invalid;
         return { status: 200, body: commentJson(repo, world.editComment(comment, bodyText(req.body)), req) };
+    }),
+    route('DELETE', '/issues/comments/{comment_id}', /^\/issues\/comments\/(\d+)$/, (world, repo, [id]) => {
+        const comment = findComment(world, repo, Number(id));
+        return comment && world.deleteComment(comment) ? { status: 204 } : notFound();
     })
 ];
 function route(method, suffix, pattern, handle) {
@@ -726,6 +730,14 @@ class World {
         comment.body = body;
         comment.updatedAt = this.tick();
         return comment;
+    }
+    /** Removes a comment; false when it was not there (already deleted). */
+    deleteComment(comment) {
+        const index = this.comments.indexOf(comment);
+        if (index < 0)
+            return false;
+        this.comments.splice(index, 1);
+        return true;
     }
     /** Timestamps advance one second per write, so ordering by time and by id agree. */
     tick() {

@@ -8902,7 +8902,7 @@ function planSelection(request) {
     const { graph } = request;
     const book = new ReasonBook();
     const warnings = [];
-    const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'steps input');
+    const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'Input "steps"');
     let selection = request.selection;
     if (explicit.length > 0 && selection !== 'affected') {
         warnings.push(`the steps input overrides selection: ${selection}; ${explicit.join(', ')} and what changed are selected`);
@@ -20877,8 +20877,13 @@ function scalarText(value, node) {
 var planner = __nccwpck_require__(9443);
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 
-/** How many candidates are planned, and how many have their steps read, at most. */
+/**
+ * How many candidates are planned, and how many have their steps read, at most. Failed runs get a
+ * share of their own so that a long streak of failures cannot crowd the newest successes out of the
+ * comparison, and the check budget exceeds that share so a Succeeded run is always looked at.
+ */
 const MAX_CANDIDATES = 20;
+const MAX_FAILED_CANDIDATES = 8;
 const MAX_ELIGIBILITY_CHECKS = 10;
 /**
  * Whether a past run can supply the outputs a plan reuses. Reused outputs exist only where the step
@@ -20958,10 +20963,16 @@ async function findReference(candidates, graph, strategy, evaluate, readSteps) {
             }
         }
     }
-    for (const c of pool.slice(MAX_CANDIDATES)) {
-        reject(c, `not considered: only the newest ${MAX_CANDIDATES} candidates are compared`);
+    const failed = new Set(pool.filter(c => c.status === 'Failed').slice(0, MAX_FAILED_CANDIDATES));
+    const succeeded = new Set(pool
+        .filter(c => c.status === 'Succeeded')
+        .slice(0, MAX_CANDIDATES - Math.min(failed.size, MAX_FAILED_CANDIDATES)));
+    for (const c of pool) {
+        if (!failed.has(c) && !succeeded.has(c)) {
+            reject(c, `not considered: only the newest ${MAX_CANDIDATES} runs are compared, at most ${MAX_FAILED_CANDIDATES} of them Failed`);
+        }
     }
-    pool = pool.slice(0, MAX_CANDIDATES);
+    pool = pool.filter(c => failed.has(c) || succeeded.has(c));
     const cost = (e) => stepsToRun(e.plan, graph);
     const plan = async (candidate) => ({
         candidate,

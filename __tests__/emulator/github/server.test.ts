@@ -236,6 +236,37 @@ describe('comments', () => {
     })
   })
 
+  it('deletes a comment with 204, then answers 404 for it, leaving the others', async () => {
+    const mine = await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: 'plan v1' })
+    const deleted = await octokit.rest.issues.deleteComment({ ...repo, comment_id: mine.data.id })
+    expect(deleted.status).toBe(204)
+    expect(standIn.comments('acme', 'ml', 7).map(c => c.body)).toEqual(['Looks good to me'])
+    await expect(
+      octokit.rest.issues.deleteComment({ ...repo, comment_id: mine.data.id })
+    ).rejects.toMatchObject({ status: 404 })
+    await expect(octokit.rest.issues.getComment({ ...repo, comment_id: mine.data.id })).rejects.toMatchObject(
+      {
+        status: 404
+      }
+    )
+    await expect(octokit.rest.issues.deleteComment({ ...repo, comment_id: 12345 })).rejects.toMatchObject({
+      status: 404
+    })
+    expect(standIn.calls()['DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}']).toBe(3)
+  })
+
+  it('deletes only within the repository named in the path', async () => {
+    standIn.seed({
+      ...world().seed,
+      repos: [...world().seed.repos, { ...world().seed.repos[0]!, name: 'other', comments: [] }]
+    })
+    const [alice] = standIn.comments('acme', 'ml', 7)
+    await expect(
+      octokit.rest.issues.deleteComment({ owner: 'acme', repo: 'other', comment_id: alice!.id })
+    ).rejects.toMatchObject({ status: 404 })
+    expect(standIn.comments('acme', 'ml', 7)).toHaveLength(1)
+  })
+
   it('paginates comments', async () => {
     for (let i = 0; i < 105; i++)
       await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: `n${i}` })
@@ -259,6 +290,13 @@ describe('faults and counters', () => {
       message: expect.stringContaining('Resource not accessible by integration')
     })
     expect((await octokit.rest.issues.listComments({ ...repo, issue_number: 7 })).data).toHaveLength(1)
+    const [alice] = standIn.comments('acme', 'ml', 7)
+    await expect(octokit.rest.issues.deleteComment({ ...repo, comment_id: alice!.id })).rejects.toMatchObject(
+      {
+        status: 403
+      }
+    )
+    expect(standIn.comments('acme', 'ml', 7)).toHaveLength(1)
     standIn.setFaults({ failComments: 404 })
     await expect(
       octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: 'x' })

@@ -121,6 +121,10 @@ const ROUTES: Route[] = [
     const invalid = invalidBody(req.body)
     if (invalid) return invalid
     return { status: 200, body: commentJson(repo, world.editComment(comment, bodyText(req.body)), req) }
+  }),
+  route('DELETE', '/issues/comments/{comment_id}', /^\/issues\/comments\/(\d+)$/, (world, repo, [id]) => {
+    const comment = findComment(world, repo, Number(id))
+    return comment && world.deleteComment(comment) ? { status: 204 } : notFound()
   })
 ]
 

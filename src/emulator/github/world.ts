@@ -18,7 +18,7 @@ export interface StoredComment {
  * next two API requests fail and the third succeeds, which is what a retry test needs.
  */
 export interface GitHubFaults {
-  /** Answer comment writes (POST/PATCH) with 403 "Resource not accessible by integration", or this status. */
+  /** Answer comment writes (POST/PATCH/DELETE) with 403 "Resource not accessible by integration", or this status. */
   failComments?: boolean | number
   /** The next N API requests answer 500. */
   serverErrors?: number
@@ -111,6 +111,14 @@ export class World {
     comment.body = body
     comment.updatedAt = this.tick()
     return comment
+  }
+
+  /** Removes a comment; false when it was not there (already deleted). */
+  deleteComment(comment: StoredComment): boolean {
+    const index = this.comments.indexOf(comment)
+    if (index < 0) return false
+    this.comments.splice(index, 1)
+    return true
   }
 
   /** Timestamps advance one second per write, so ordering by time and by id agree. */
