@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -29,7 +29,7 @@ export interface ColdStartResult {
   variants: ColdStartVariant[]
   /** action ÷ bare (imports only): the goal, ≤ 1.1. */
   ratio: number
-  /** action ÷ bare bundle that also sends DescribePipeline through the SDK (client set-up included). */
+  /** action ÷ the bare bundle sending DescribePipeline through the SDK (NaN when that was not timed). */
   ratioToSdkCall: number
   problems: string[]
 }
@@ -40,30 +40,29 @@ interface Program {
   file: string
   cwd: string
   bundleDir?: string
+  /** Added to the common environment. */
+  env?: Record<string, string>
 }
 
-const KEEP = 'globalThis.__benchKeep = [core.getInput, github.getOctokit, SageMakerClient]'
-
-/** Imports the three packages (one export of each referenced), then one plain HTTP request. */
+/**
+ * Imports the three packages, one export of each referenced so that nothing is dropped, then makes one
+ * request: a plain HTTP POST (`bare`), or with BENCH_SDK_CALL set, the action's first call through the
+ * SDK, client set-up, credentials and signing included (`bare+sdk`). One bundle serves both.
+ */
 const BARE_ENTRY = `import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { SageMakerClient } from '@aws-sdk/client-sagemaker'
-import { request } from 'node:http'
-${KEEP}
-const done = () => process.exit(0)
-const req = request(process.env.AWS_ENDPOINT_URL_SAGEMAKER, { method: 'POST' }, res => res.resume().on('end', done))
-req.on('error', done)
-req.end('{}')
-`
-
-/** The same imports, then the first call the action makes, through the SDK (client, credentials, signing). */
-const SDK_ENTRY = `import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { SageMakerClient, DescribePipelineCommand } from '@aws-sdk/client-sagemaker'
-${KEEP}
-const client = new SageMakerClient({ region: process.env.AWS_REGION })
+import { request } from 'node:http'
+globalThis.__benchKeep = [core.getInput, github.getOctokit, SageMakerClient]
 const done = () => process.exit(0)
-client.send(new DescribePipelineCommand({ PipelineName: 'AbalonePipeline' })).then(done, done)
+if (process.env.BENCH_SDK_CALL) {
+  const client = new SageMakerClient({ region: process.env.AWS_REGION })
+  client.send(new DescribePipelineCommand({ PipelineName: 'AbalonePipeline' })).then(done, done)
+} else {
+  const req = request(process.env.AWS_ENDPOINT_URL_SAGEMAKER, { method: 'POST' }, res => res.resume().on('end', done))
+  req.on('error', done)
+  req.end('{}')
+}
 `
 
 /** Node alone: no bundle, one plain HTTP request. */
@@ -74,22 +73,68 @@ req.on('error', done)
 req.end('{}')
 `
 
-export async function measureColdStart(root: string, runs: number, log: (line: string) => void): Promise<ColdStartResult> {
-  const problems: string[] = []
+/** The bare bundle, built in a folder under bench/out that `measureColdStart` removes. */
+export interface BareBundle {
+  dir: string
+  file: string
+  bundleDir: string
+}
+
+/**
+ * Bundles the bare entry with ncc. Started before the call-count scenarios, whose numbers do not depend
+ * on timing, so that the build overlaps them instead of adding to the run.
+ */
+export async function buildBareBundle(root: string): Promise<BareBundle> {
   const work = join(root, 'bench', 'out')
   mkdirSync(work, { recursive: true })
-  // Under the repository so that the generated entries resolve node_modules; bench/out is git-ignored.
+  // Under the repository so that the generated entry resolves node_modules; bench/out is git-ignored.
   const dir = mkdtempSync(join(work, 'cold-start-'))
+  const src = join(dir, 'bare-src')
+  const out = join(dir, 'bare')
+  mkdirSync(src)
+  writeFileSync(join(src, 'entry.mjs'), BARE_ENTRY)
   try {
-    log(`cold start: bundling the bare entries with ncc in ${dir} …`)
-    const bare = bundle(root, dir, 'bare', BARE_ENTRY)
-    const sdk = bundle(root, dir, 'bare-sdk', SDK_ENTRY)
+    const ncc = join(root, 'node_modules', '.bin', 'ncc')
+    await run(ncc, ['build', join(src, 'entry.mjs'), '-o', out, '--quiet'], root)
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+  const main = readdirSync(out).find(f => /^index\.m?js$/.test(f))
+  if (!main) throw new Error(`ncc wrote no index.js for the bare bundle in ${out}`)
+  return { dir, file: join(out, main), bundleDir: out }
+}
+
+/**
+ * @param names the programs to time: all four for the record; CI's quick mode times only `bare` and
+ *   `action`, the two the goal compares
+ */
+export async function measureColdStart(
+  root: string,
+  bare: BareBundle,
+  runs: number,
+  names: readonly string[]
+): Promise<ColdStartResult> {
+  const problems: string[] = []
+  const { dir } = bare
+  try {
     writeFileSync(join(dir, 'floor.mjs'), FLOOR_SCRIPT)
     const workspace = actionWorkspace(root, dir)
-    const programs: Program[] = [
-      { name: 'node', description: 'node, one plain request (no bundle)', file: join(dir, 'floor.mjs'), cwd: dir },
-      { name: 'bare', description: 'ncc bundle importing the 3 packages, plain request', ...bare },
-      { name: 'bare+sdk', description: 'same imports, DescribePipeline through the SDK', ...sdk },
+    const bareProgram = { file: bare.file, cwd: dir, bundleDir: bare.bundleDir }
+    const all: Program[] = [
+      {
+        name: 'node',
+        description: 'node, one plain request (no bundle)',
+        file: join(dir, 'floor.mjs'),
+        cwd: dir
+      },
+      { name: 'bare', description: 'ncc bundle importing the 3 packages, plain request', ...bareProgram },
+      {
+        name: 'bare+sdk',
+        description: 'same bundle, DescribePipeline through the SDK',
+        ...bareProgram,
+        env: { BENCH_SDK_CALL: '1' }
+      },
       {
         name: 'action',
         description: 'node dist/index.js up to DescribePipeline',
@@ -98,6 +143,7 @@ export async function measureColdStart(root: string, runs: number, log: (line: s
         bundleDir: join(root, 'dist')
       }
     ]
+    const programs = all.filter(p => names.includes(p.name))
 
     const server = await startRecorder()
     try {
@@ -108,14 +154,14 @@ export async function measureColdStart(root: string, runs: number, log: (line: s
       for (let round = -1; round < runs; round++) {
         for (let k = 0; k < programs.length; k++) {
           const program = programs[(Math.max(round, 0) + k) % programs.length]!
-          const run = await server.time(program, env)
-          if (run.problem) {
-            if (!problems.includes(run.problem)) problems.push(run.problem)
+          const timed = await server.time(program, env)
+          if (timed.problem) {
+            if (!problems.includes(timed.problem)) problems.push(timed.problem)
             continue
           }
           if (round < 0) continue
-          samples.get(program.name)!.push(run.firstRequestMs)
-          exits.get(program.name)!.push(run.exitMs)
+          samples.get(program.name)!.push(timed.firstRequestMs)
+          exits.get(program.name)!.push(timed.exitMs)
         }
       }
       const variants = programs.map(p => ({
@@ -126,7 +172,7 @@ export async function measureColdStart(root: string, runs: number, log: (line: s
         samples: samples.get(p.name)!.map(round1),
         bundleBytes: p.bundleDir ? bundleBytes(p.bundleDir) : undefined
       }))
-      const ms = (name: string): number => variants.find(v => v.name === name)!.firstRequestMs
+      const ms = (name: string): number => variants.find(v => v.name === name)?.firstRequestMs ?? Number.NaN
       return {
         runs,
         variants,
@@ -142,18 +188,18 @@ export async function measureColdStart(root: string, runs: number, log: (line: s
   }
 }
 
-function bundle(root: string, dir: string, name: string, source: string): Omit<Program, 'name' | 'description'> {
-  const src = join(dir, `${name}-src`)
-  const out = join(dir, name)
-  mkdirSync(src)
-  writeFileSync(join(src, 'entry.mjs'), source)
-  execFileSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', join(src, 'entry.mjs'), '-o', out, '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe']
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim()}`))
+    )
   })
-  const main = readdirSync(out).find(f => /^index\.m?js$/.test(f))
-  if (!main) throw new Error(`ncc wrote no index.js for the ${name} bundle in ${out}`)
-  return { file: join(out, main), cwd: dir, bundleDir: out }
 }
 
 /** The bytes of JavaScript in a bundle folder (chunks included, licences and package.json not). */
@@ -167,7 +213,9 @@ function bundleBytes(dir: string): number {
 function actionWorkspace(root: string, dir: string): string {
   const workspace = join(dir, 'workspace')
   mkdirSync(workspace)
-  cpSync(join(root, 'examples', 'abalone', 'repo', '.github'), join(workspace, '.github'), { recursive: true })
+  cpSync(join(root, 'examples', 'abalone', 'repo', '.github'), join(workspace, '.github'), {
+    recursive: true
+  })
   return workspace
 }
 
@@ -247,7 +295,11 @@ async function startRecorder(): Promise<{
   const time = async (program: Program, env: Record<string, string>): Promise<Run> => {
     const first = new Promise<number>(resolve => (arrived = resolve))
     const start = performance.now()
-    const child = spawn(process.execPath, [program.file], { cwd: program.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [program.file], {
+      cwd: program.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let output = ''
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
@@ -259,7 +311,11 @@ async function startRecorder(): Promise<{
     arrived = undefined
     if (typeof firstAt !== 'number') {
       const tail = output.trim().split('\n').slice(-3).join(' | ')
-      return { firstRequestMs: 0, exitMs: 0, problem: `${program.name} made no request (${firstAt}): ${tail}` }
+      return {
+        firstRequestMs: 0,
+        exitMs: 0,
+        problem: `${program.name} made no request (${firstAt}): ${tail}`
+      }
     }
     return { firstRequestMs: firstAt - start, exitMs: end - start }
   }

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks'
-
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN
   const sorted = [...values].sort((a, b) => a - b)
@@ -13,32 +11,6 @@ export function median(values: readonly number[]): number {
  */
 export function perDoubling(timeBefore: number, timeAfter: number, factor: number): number {
   return Math.pow(timeAfter / timeBefore, Math.LN2 / Math.log(factor))
-}
-
-export interface Timing {
-  /** Median milliseconds per call. */
-  ms: number
-  /** Calls measured (batches × batch size). */
-  calls: number
-}
-
-/**
- * Milliseconds per call of `fn`, as the median over `batches` batches. Calls much shorter than the
- * timer's useful resolution are grouped into batches of at least `minBatchMs`, so a 5 µs plan and a
- * 500 ms plan are measured with the same relative precision. One warm-up call is not counted.
- */
-export function timeIt(fn: () => unknown, batches: number, minBatchMs = 5): Timing {
-  let start = performance.now()
-  fn()
-  const first = Math.max(performance.now() - start, 0.001)
-  const size = Math.max(1, Math.min(10_000, Math.ceil(minBatchMs / first)))
-  const perCall: number[] = []
-  for (let b = 0; b < batches; b++) {
-    start = performance.now()
-    for (let i = 0; i < size; i++) fn()
-    perCall.push((performance.now() - start) / size)
-  }
-  return { ms: median(perCall), calls: batches * size }
 }
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same synthetic pipeline every run. */

@@ -10,8 +10,9 @@ import type { StepGraph } from './core/graph.js'
 import { parseProvenance } from './core/provenance.js'
 import type { ChangeSet, ExecutionRecord, PipelineMapping, Reason, StepState } from './core/types.js'
 import type { Settings } from './inputs.js'
+import { HISTORY_LIMIT } from './planning.js'
 
-/** How many recent executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
+/** How many recent finished executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
 export const COVERAGE_HISTORY = 25
 
 /**
@@ -26,18 +27,27 @@ export async function measureCoverage(
   pipeline: string,
   graph: StepGraph,
   mapping: PipelineMapping | undefined
-): Promise<{ report: CoverageReport; summaries: ExecutionSummary[] }> {
+): Promise<{
+  report: CoverageReport
+  summaries: ExecutionSummary[]
+  steps: Map<string, Map<string, StepState>>
+}> {
+  // The whole searchable history is listed once: the reference search of each target reuses it.
   const summaries: ExecutionSummary[] = []
-  for await (const s of listExecutions(client, pipeline, COVERAGE_HISTORY)) summaries.push(s)
-  const finished = summaries.filter(s => s.status !== 'Executing' && s.status !== 'Stopping')
+  for await (const s of listExecutions(client, pipeline, HISTORY_LIMIT)) summaries.push(s)
+  const finished = summaries
+    .filter(s => s.status !== 'Executing' && s.status !== 'Stopping')
+    .slice(0, COVERAGE_HISTORY)
   const executions: ExecutionRecord[] = []
+  const steps = new Map<string, Map<string, StepState>>()
   for (const s of finished) {
+    steps.set(s.arn, await listExecutionSteps(client, s.arn))
     executions.push({
       arn: s.arn,
       status: s.status,
       createdAt: s.startTime,
       commit: parseProvenance(s.description)?.sha,
-      steps: await listExecutionSteps(client, s.arn)
+      steps: steps.get(s.arn)!
     })
   }
 
@@ -62,7 +72,7 @@ export async function measureCoverage(
   core.info(
     `Coverage: ${report.percent.toFixed(1)} % of ${graph.size} steps; uncovered: ${report.uncovered.join(', ') || 'none'}`
   )
-  return { report, summaries }
+  return { report, summaries, steps }
 }
 
 /** Seeds for one coverage target: each step with the reason it is targeted. */

@@ -75,7 +75,7 @@ async function runCoverage(
   context: RunContext,
   pipeline: Pipeline
 ): Promise<{ outcome: Outcome; failure?: string }> {
-  const { report, summaries } = await core.group('Coverage', () =>
+  const { report, summaries, steps } = await core.group('Coverage', () =>
     measureCoverage(client, settings, context, pipeline.name, pipeline.graph, pipeline.mapping)
   )
   const coverage = { percent: report.percent, uncovered: report.uncovered }
@@ -107,7 +107,8 @@ async function runCoverage(
           context,
           client,
           ...planningPipeline(pipeline),
-          seeds: coverageSeeds(report, target.steps)
+          seeds: coverageSeeds(report, target.steps),
+          known: { summaries, steps }
         })
     )
     const outcome = await startAndReport(client, targetSettings, context, pipeline, planned, {

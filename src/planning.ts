@@ -23,7 +23,8 @@ import type {
   ParameterChange,
   PipelineMapping,
   Plan,
-  Reason
+  Reason,
+  StepState
 } from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
 import { EXECUTION_ARN, type Settings } from './inputs.js'
@@ -46,6 +47,8 @@ export interface PlanningInput {
   mapping?: PipelineMapping
   /** Steps to run whatever changed (coverage targets), with their reasons. */
   seeds?: Record<string, Reason[]>
+  /** History already read by the caller (coverage): not listed or read again. */
+  known?: { summaries: ExecutionSummary[]; steps: ReadonlyMap<string, Map<string, StepState>> }
 }
 
 export interface Planned {
@@ -64,6 +67,7 @@ export interface Planned {
 interface CandidateDetail {
   changes: ChangeSet
   parameterChanges: ParameterChange[]
+  definitionDiff: DefinitionDiff
 }
 
 export async function buildPlan(input: PlanningInput): Promise<Planned> {
@@ -105,7 +109,7 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   }
 
   // Each execution's steps and parameters are read at most once per run.
-  const readSteps = memoize((arn: string) => listExecutionSteps(client, arn))
+  const readSteps = memoize((arn: string) => listExecutionSteps(client, arn), input.known?.steps)
   const readParameters = memoize((arn: string) => listExecutionParameters(client, arn))
   const definitionDiffFor = async (candidate: Candidate & { def?: string }): Promise<DefinitionDiff> => {
     if (candidate.def === input.definitionHash) return { steps: [], pipeline: [] }
@@ -169,7 +173,8 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   if (settings.reference.kind === 'arn') {
     candidates = [await explicitReference(client, settings.reference.arn, input.pipeline)]
   } else {
-    for await (const s of listExecutions(client, input.pipeline, HISTORY_LIMIT)) summaries.push(s)
+    if (input.known) summaries.push(...input.known.summaries)
+    else for await (const s of listExecutions(client, input.pipeline, HISTORY_LIMIT)) summaries.push(s)
     candidates = summaries.map(toCandidate)
     if (settings.selection === 'failed' && settings.steps.length === 0) {
       const newestFailed = candidates.find(c => c.status === 'Failed')
@@ -185,6 +190,9 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   )
 
   const resumeMode = settings.selection === 'failed' && settings.steps.length === 0
+  const overrideReaders = [
+    ...new Set(Object.keys(settings.parameters).flatMap(name => graph.readersOf(name)))
+  ]
   const result = await findReference<CandidateDetail>(
     candidates,
     graph,
@@ -194,14 +202,6 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
     async candidate => {
       const changes = await changesForCommit(candidate.commit)
       const definitionDiff = await definitionDiffFor(candidate)
-      let parameterChanges: ParameterChange[] = []
-      if (Object.keys(settings.parameters).length > 0) {
-        parameterChanges = resolveParameters(
-          graph,
-          await readParameters(candidate.arn),
-          settings.parameters
-        ).changes
-      }
       const record: ExecutionRecord = {
         arn: candidate.arn,
         status: candidate.status,
@@ -209,10 +209,19 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
         commit: candidate.commit,
         steps: resumeMode ? await readSteps(candidate.arn) : new Map()
       }
-      return {
-        plan: planWith(record, changes, parameterChanges, definitionDiff),
-        detail: { changes, parameterChanges }
+      let plan = planWith(record, changes, [], definitionDiff)
+      let parameterChanges: ParameterChange[] = []
+      // An override only matters for a candidate when it would select a step not already selected;
+      // only then are that run's parameter values read.
+      if (!plan.fullRun && overrideReaders.some(step => !plan.selected.includes(step))) {
+        parameterChanges = resolveParameters(
+          graph,
+          await readParameters(candidate.arn),
+          settings.parameters
+        ).changes
+        plan = planWith(record, changes, parameterChanges, definitionDiff)
       }
+      return { plan, detail: { changes, parameterChanges, definitionDiff } }
     },
     readSteps
   )
@@ -230,8 +239,14 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
     const parameterValues = chosen.plan.fullRun ? undefined : await readParameters(chosen.record.arn)
     const resolved = resolveParameters(graph, parameterValues, settings.parameters)
     for (const w of resolved.warnings) core.warning(w)
+    // The winner's parameters are read anyway: give its steps their parameter reasons too (the
+    // selection cannot grow, every reader of an override was already selected).
+    let plan = chosen.plan
+    if (!plan.fullRun && resolved.changes.length > 0 && chosen.detail.parameterChanges.length === 0) {
+      plan = planWith(chosen.record, chosen.detail.changes, resolved.changes, chosen.detail.definitionDiff)
+    }
     return finish(
-      chosen.plan,
+      plan,
       head,
       chosen.detail.changes,
       chosen.plan.fullRun ? undefined : { record: chosen.record, displayName: chosen.candidate.displayName },
@@ -239,7 +254,7 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
       summaries,
       settings,
       resolved.values,
-      chosen.detail.parameterChanges
+      resolved.changes
     )
   }
 
@@ -308,8 +323,11 @@ async function explicitReference(
 }
 
 /** One promise per key: concurrent and repeated asks share a single call. */
-function memoize<V>(fn: (key: string) => Promise<V>): (key: string) => Promise<V> {
-  const cache = new Map<string, Promise<V>>()
+function memoize<V>(
+  fn: (key: string) => Promise<V>,
+  known?: ReadonlyMap<string, V>
+): (key: string) => Promise<V> {
+  const cache = new Map<string, Promise<V>>([...(known ?? [])].map(([k, v]) => [k, Promise.resolve(v)]))
   return key => {
     let value = cache.get(key)
     if (value === undefined) {

@@ -85,8 +85,10 @@ export async function publishReport(
       renderComment(input)
     )
     core.info(`${result.created ? 'Posted' : 'Updated'} the pull request comment: ${result.url}`)
-    for (const url of result.removed) core.info(`Removed a duplicate sticky comment left by a concurrent run: ${url}`)
-    for (const url of result.duplicates) core.warning(`A duplicate sticky comment could not be removed: ${url}`)
+    for (const url of result.removed)
+      core.info(`Removed a duplicate sticky comment left by a concurrent run: ${url}`)
+    for (const url of result.duplicates)
+      core.warning(`A duplicate sticky comment could not be removed: ${url}`)
     return { commentUrl: result.url }
   } catch (error) {
     if (error instanceof CommentPermissionError) {

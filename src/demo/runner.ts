@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -85,12 +85,15 @@ export async function runAction(options: RunnerOptions): Promise<RunnerResult> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
+  const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
+  const summary = readFileSync(summaryPath, 'utf8')
+  rmSync(dir, { recursive: true, force: true })
   return {
     exitCode,
     stdout,
     stderr,
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
+    outputs,
+    summary,
     errors: stdout
       .split('\n')
       .filter(l => l.startsWith('::error'))
