@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { consoleUrl } from './adapters/sagemaker.js'
-import { CommentPermissionError, createOctokit, upsertStickyComment } from './adapters/github.js'
+import { createOctokit } from './adapters/github.js'
+import { CommentPermissionError, upsertStickyComment } from './adapters/sticky-comment.js'
 import { runUrl, type RunContext } from './context.js'
 import type { StepGraph } from './core/graph.js'
 import type { StepState } from './core/types.js'

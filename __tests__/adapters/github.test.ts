@@ -3,15 +3,14 @@ import { getOctokit } from '@actions/github'
 import {
   changedFilesBetween,
   changedFilesSinceMergeBase,
-  CommentPermissionError,
   createOctokit,
   defaultBranch,
   mergeBase,
   pullRequest,
   pullRequestFiles,
-  upsertStickyComment,
   type Octokit
 } from '../../src/adapters/github.js'
+import { CommentPermissionError, upsertStickyComment } from '../../src/adapters/sticky-comment.js'
 import { errorMessage } from '../../src/errors.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../../src/emulator/github/server.js'
 import { History, manyFiles, type GitHubSeed } from '../../src/emulator/github/seed.js'
