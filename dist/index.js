@@ -28513,7 +28513,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // action afterwards, so a broken payload fails the step with a clear message instead of a stack trace.
 try {
     (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(660), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2872));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9445));
     await run();
 }
 catch (error) {

@@ -1176,12 +1176,15 @@ async function runAction(options) {
     child.stdout.on('data', (d) => (stdout += d.toString()));
     child.stderr.on('data', (d) => (stderr += d.toString()));
     const exitCode = await new Promise(resolve => child.on('close', code => resolve(code ?? 1)));
+    const outputs = parseOutputFile((0,external_node_fs_.readFileSync)(outputPath, 'utf8'));
+    const summary = (0,external_node_fs_.readFileSync)(summaryPath, 'utf8');
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     return {
         exitCode,
         stdout,
         stderr,
-        outputs: parseOutputFile((0,external_node_fs_.readFileSync)(outputPath, 'utf8')),
-        summary: (0,external_node_fs_.readFileSync)(summaryPath, 'utf8'),
+        outputs,
+        summary,
         errors: stdout
             .split('\n')
             .filter(l => l.startsWith('::error'))

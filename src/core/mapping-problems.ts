@@ -1,25 +1,19 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml'
-import schema from '../../schema/sagemaker-pipelines.schema.json' with { type: 'json' }
 import { didYouMean, UserError } from '../errors.js'
 import { isObject } from './definition.js'
+import validate from './mapping-schema-validator.generated.js'
 
 /** Where an entry sits in the mapping file: `['pipelines', 'P', 'steps', 'S', 1]`. */
 export type Path = Array<string | number>
 
 /**
  * Checks the parsed mapping file against the JSON Schema that ships with the action (so editors and the
- * action agree on what is valid) and reports each violation as a sentence about the entry.
+ * action agree on what is valid) and reports each violation as a sentence about the entry. The schema is
+ * compiled at build time (scripts/build-schema-validator.mjs): compiling it here cost ~100 ms of start-up.
  */
 export function checkSchema(data: unknown, problems: Problems): void {
-  const validate = validator()
   if (!validate(data)) for (const e of validate.errors ?? []) translate(e, data, problems)
-}
-
-let compiledSchema: ValidateFunction | undefined
-function validator(): ValidateFunction {
-  compiledSchema ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(schema)
-  return compiledSchema
 }
 
 /** Turns one ajv error into a sentence about the entry, not about the schema. */
