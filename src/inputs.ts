@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { parseParameterOverrides } from './core/parameters.js'
 import type { SelectionMode } from './core/types.js'
 import { didYouMean, UserError } from './errors.js'
 
@@ -19,6 +18,8 @@ export interface Settings {
   steps: string[]
   downstream: boolean
   reference: ReferenceChoice
+  /** The `parameters` input as written; parsed with the rest of the action (see `InputSettings`). */
+  parametersText: string
   parameters: Record<string, string>
   base?: string
   head?: string
@@ -40,7 +41,13 @@ export const EXECUTION_ARN =
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
 const GIT_REF = /^[^\s~^:?*[\\]+$/
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/**
+ * What `readSettings` returns: everything but the parameter overrides, whose YAML parser loads with the
+ * rest of the action (after the first request is on its way); `withParameters` completes it.
+ */
+export type InputSettings = Omit<Settings, 'parameters'>
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSettings {
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
 
@@ -137,7 +144,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     steps,
     downstream: bool('downstream', true),
     reference,
-    parameters: parseParameterOverrides(core.getInput('parameters')),
+    parametersText: core.getInput('parameters'),
     base,
     head,
     comment: bool('comment', true),

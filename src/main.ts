@@ -2,19 +2,19 @@ import * as core from '@actions/core'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { consoleUrl, createSageMakerClient, describePipeline } from './adapters/sagemaker.js'
-import { readRunContext, type RunContext } from './context.js'
+import { consoleUrl, describePipeline, type PipelineInfo } from './adapters/sagemaker.js'
+import type { RunContext } from './context.js'
 import { coverageSeeds, coverageShortfall, measureCoverage } from './coverage-run.js'
 import type { CoverageReport } from './core/coverage.js'
 import { parseDefinition } from './core/definition.js'
 import type { StepGraph } from './core/graph.js'
 import { defaultPipeline, loadMappingFile, type MappingFile } from './core/mapping.js'
-import { resolveParameters } from './core/parameters.js'
+import { parseParameterOverrides, resolveParameters } from './core/parameters.js'
 import { definitionHash } from './core/provenance.js'
 import type { PipelineMapping, StepState } from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
 import { cancelSuperseded, startPlannedExecution, waitForExecution } from './execution.js'
-import { readSettings, type Settings } from './inputs.js'
+import type { InputSettings, Settings } from './inputs.js'
 import { writeOutputs, type Outcome } from './outputs.js'
 import { buildPlan, emptyPlanned, type Planned, type PlanningInput } from './planning.js'
 import { publishReport } from './publish.js'
@@ -24,9 +24,15 @@ import { publishReport } from './publish.js'
  * validated (and the pipeline, mapping file and parameters checked against the real definition)
  * before anything is started.
  */
-export async function run(): Promise<void> {
+export async function run(
+  input: InputSettings,
+  context: RunContext,
+  client: SageMakerClient,
+  described?: Promise<PipelineInfo>
+): Promise<void> {
   try {
-    const { outcome, failure } = await runAction()
+    const settings: Settings = { ...input, parameters: parseParameterOverrides(input.parametersText) }
+    const { outcome, failure } = await runAction(settings, context, client, described)
     writeOutputs(outcome)
     if (failure) core.setFailed(failure)
   } catch (error) {
@@ -43,11 +49,15 @@ interface Pipeline {
   mapping?: PipelineMapping
 }
 
-async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
-  const settings = readSettings()
-  const context = readRunContext()
-  const client = createSageMakerClient(settings.region)
-  const pipeline = await core.group('Pipeline and mapping', () => loadPipeline(client, settings, context))
+async function runAction(
+  settings: Settings,
+  context: RunContext,
+  client: SageMakerClient,
+  described?: Promise<PipelineInfo>
+): Promise<{ outcome: Outcome; failure?: string }> {
+  const pipeline = await core.group('Pipeline and mapping', () =>
+    loadPipeline(client, settings, context, described)
+  )
 
   if (settings.selection === 'coverage' && settings.steps.length === 0) {
     return runCoverage(client, settings, context, pipeline)
@@ -164,7 +174,8 @@ async function runCoverage(
 async function loadPipeline(
   client: SageMakerClient,
   settings: Settings,
-  context: RunContext
+  context: RunContext,
+  described?: Promise<PipelineInfo>
 ): Promise<Pipeline> {
   const mappingFile = readMapping(settings, context)
   const name = settings.pipeline ?? (mappingFile ? defaultPipeline(mappingFile) : undefined)
@@ -178,7 +189,7 @@ async function loadPipeline(
   }
   let info
   try {
-    info = await describePipeline(client, settings.pipelineArn ?? name)
+    info = await (described ?? describePipeline(client, settings.pipelineArn ?? name))
   } catch (error) {
     if ((error as { name?: string }).name === 'ResourceNotFound') {
       throw new UserError(
