@@ -118,6 +118,35 @@ describe('manual reruns', () => {
   })
 })
 
+describe('definition changes', () => {
+  it('re-runs a step whose definition changed since the reference run, though no file did', async () => {
+    env = await e2e()
+    const definition = structuredClone(env.world.definition) as {
+      Steps: Array<{ Name: string; Arguments: { HyperParameters: Record<string, unknown> } }>
+    }
+    const train = definition.Steps.find(s => s.Name === 'Abalone-Train')!
+    train.Arguments.HyperParameters.objective = 'reg:squarederror'
+    const response = await fetch(env.world.emulator.url, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'SageMaker.UpdatePipeline', 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify({
+        PipelineName: 'AbalonePipeline',
+        PipelineDefinition: JSON.stringify(definition)
+      })
+    })
+    expect(response.status).toBe(200)
+    const result = await env.run({ mode: 'plan' }, onMain(env))
+    expect(result.errors).toEqual([])
+    expect(json<string[]>(result.outputs['selected-steps'])[0]).toBe('Abalone-Train')
+    expect(json(result.outputs['reused-steps'])).toEqual(['Abalone-Preprocess'])
+    const plan = json<{ reasons: Record<string, unknown[]> }>(result.outputs.plan)
+    expect(plan.reasons['Abalone-Train']).toEqual([
+      { kind: 'definition', paths: ['Arguments.HyperParameters.objective'] }
+    ])
+    expect(env.world.emulator.calls().DescribePipelineDefinitionForExecution).toBeGreaterThan(0)
+  })
+})
+
 describe('branch coverage', () => {
   it('forces the never-taken Fail branch and passes when it ran', async () => {
     env = await e2e()
