@@ -1,3 +1,4 @@
+import { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { rmSync } from 'node:fs'
 import {
   createDemoWorld,
@@ -15,6 +16,8 @@ export { DEMO_PIPELINE, DEMO_PR }
 
 export interface E2E {
   world: DemoWorld
+  /** The real SDK client, pointed at the emulator, to look at what the action did. */
+  sagemaker: SageMakerClient
   /** Runs dist/index.js on the pull request event unless told otherwise. */
   run(inputs?: Record<string, string>, overrides?: Partial<RunnerOptions>): Promise<RunnerResult>
   starts(): number
@@ -24,8 +27,14 @@ export interface E2E {
 
 export async function e2e(options: Partial<DemoWorldOptions> = {}): Promise<E2E> {
   const world = await createDemoWorld({ actionDir, timeScale: 100_000, ...options })
+  const sagemaker = new SageMakerClient({
+    endpoint: world.emulator.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' }
+  })
   return {
     world,
+    sagemaker,
     run: (inputs = {}, overrides = {}) =>
       runAction({
         actionDir,
@@ -47,6 +56,7 @@ export async function e2e(options: Partial<DemoWorldOptions> = {}): Promise<E2E>
         .filter(c => c.body.startsWith('<!-- sagemaker-selective-execution'))
         .map(c => ({ id: c.id, body: c.body })),
     close: async () => {
+      sagemaker.destroy()
       await world.close()
       rmSync(world.repo.dir, { recursive: true, force: true })
     }

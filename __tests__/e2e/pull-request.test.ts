@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { DescribePipelineExecutionCommand, ListPipelineExecutionsCommand } from '@aws-sdk/client-sagemaker'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -57,15 +58,9 @@ describe('pull request', () => {
     const result = await env.run()
     expect(result.outputs.status).toBe('Executing')
     const arn = result.outputs['execution-arn']!
-    const response = await fetch(env.world.emulator.url, {
-      method: 'POST',
-      headers: {
-        'x-amz-target': 'SageMaker.DescribePipelineExecution',
-        'content-type': 'application/x-amz-json-1.1'
-      },
-      body: JSON.stringify({ PipelineExecutionArn: arn })
-    })
-    const described = (await response.json()) as Record<string, unknown>
+    const described = await env.sagemaker.send(
+      new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn })
+    )
     expect(described.PipelineExecutionDisplayName).toBe(
       `pr-7-${env.world.repo.commits.pr.slice(0, 7)}-run-1001`
     )
@@ -122,16 +117,10 @@ describe('pull request', () => {
     expect(first.outputs['execution-arn']).toMatch(/execution\//)
     expect(second.outputs['execution-arn']).toBe(first.outputs['execution-arn'])
     expect(env.starts()).toBe(2) // two requests, one execution: the same ClientRequestToken
-    const list = await fetch(env.world.emulator.url, {
-      method: 'POST',
-      headers: {
-        'x-amz-target': 'SageMaker.ListPipelineExecutions',
-        'content-type': 'application/x-amz-json-1.1'
-      },
-      body: JSON.stringify({ PipelineName: 'AbalonePipeline', MaxResults: 100 })
-    })
-    const summaries = ((await list.json()) as { PipelineExecutionSummaries: unknown[] })
-      .PipelineExecutionSummaries
+    const list = await env.sagemaker.send(
+      new ListPipelineExecutionsCommand({ PipelineName: 'AbalonePipeline', MaxResults: 100 })
+    )
+    const summaries = list.PipelineExecutionSummaries ?? []
     expect(summaries).toHaveLength(env.world.history.length + 1)
     expect(env.ourComments()).toHaveLength(1)
   })
@@ -193,17 +182,9 @@ describe('pull request', () => {
     expect(second.errors).toEqual([])
     expect(second.outputs['execution-arn']).not.toBe(first.outputs['execution-arn'])
     expect(second.stdout).toContain(`Stopped superseded execution ${first.outputs['execution-arn']}`)
-    const status = async (arn: string): Promise<unknown> => {
-      const response = await fetch(env!.world.emulator.url, {
-        method: 'POST',
-        headers: {
-          'x-amz-target': 'SageMaker.DescribePipelineExecution',
-          'content-type': 'application/x-amz-json-1.1'
-        },
-        body: JSON.stringify({ PipelineExecutionArn: arn })
-      })
-      return ((await response.json()) as { PipelineExecutionStatus: string }).PipelineExecutionStatus
-    }
+    const status = async (arn: string): Promise<unknown> =>
+      (await env!.sagemaker.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn })))
+        .PipelineExecutionStatus
     expect(['Stopping', 'Stopped']).toContain(await status(first.outputs['execution-arn']!))
     expect(await status(second.outputs['execution-arn']!)).toBe('Executing')
     expect(env.world.emulator.calls().StopPipelineExecution).toBe(1)

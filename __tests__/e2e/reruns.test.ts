@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { UpdatePipelineCommand } from '@aws-sdk/client-sagemaker'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { e2e, json, type E2E } from '../../__fixtures__/e2e.js'
@@ -126,15 +127,13 @@ describe('definition changes', () => {
     }
     const train = definition.Steps.find(s => s.Name === 'Abalone-Train')!
     train.Arguments.HyperParameters.objective = 'reg:squarederror'
-    const response = await fetch(env.world.emulator.url, {
-      method: 'POST',
-      headers: { 'x-amz-target': 'SageMaker.UpdatePipeline', 'content-type': 'application/x-amz-json-1.1' },
-      body: JSON.stringify({
+    const updated = await env.sagemaker.send(
+      new UpdatePipelineCommand({
         PipelineName: 'AbalonePipeline',
         PipelineDefinition: JSON.stringify(definition)
       })
-    })
-    expect(response.status).toBe(200)
+    )
+    expect(updated.PipelineVersionId).toBe(2)
     const result = await env.run({ mode: 'plan' }, onMain(env))
     expect(result.errors).toEqual([])
     expect(json<string[]>(result.outputs['selected-steps'])[0]).toBe('Abalone-Train')
