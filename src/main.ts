@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { consoleUrl, describePipeline, type PipelineInfo } from './adapters/sagemaker.js'
 import type { RunContext } from './context.js'
 import { coverageSeeds, coverageShortfall, measureCoverage } from './coverage-run.js'
-import type { CoverageReport } from './core/coverage.js'
 import { parseDefinition } from './core/definition.js'
 import type { StepGraph } from './core/graph.js'
 import { defaultPipeline, loadMappingFile, type MappingFile } from './core/mapping.js'
@@ -313,5 +312,3 @@ function waitFailure(settings: Settings, outcome: Outcome): string {
     ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
     : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`
 }
-
-export type { CoverageReport }
