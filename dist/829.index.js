@@ -1823,6 +1823,11 @@ function planSelection(request) {
         book.add(name, { kind: 'explicit' });
     if (selection === 'failed')
         addFailed(graph, request.reference, book, warnings);
+    // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
+    // (the run this plan starts must leave every step's outputs in place), which also makes a healthy run
+    // the cheaper reference.
+    else if (request.reference?.status === 'Failed')
+        addFailed(graph, request.reference, book, []);
     for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
         checkStepNames(graph, [name], 'selection seeds');
         if (reasons.length === 0)
@@ -2413,7 +2418,8 @@ async function buildPlan(input) {
             status: candidate.status,
             createdAt: candidate.createdAt,
             commit: candidate.commit,
-            steps: resumeMode ? await readSteps(candidate.arn) : new Map()
+            // A Failed run's failed steps are planned to run again, so its step list is needed up front.
+            steps: resumeMode || candidate.status === 'Failed' ? await readSteps(candidate.arn) : new Map()
         };
         let plan = planWith(record, changes, [], definitionDiff);
         let parameterChanges = [];

@@ -207,7 +207,8 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
         status: candidate.status,
         createdAt: candidate.createdAt,
         commit: candidate.commit,
-        steps: resumeMode ? await readSteps(candidate.arn) : new Map()
+        // A Failed run's failed steps are planned to run again, so its step list is needed up front.
+        steps: resumeMode || candidate.status === 'Failed' ? await readSteps(candidate.arn) : new Map()
       }
       let plan = planWith(record, changes, [], definitionDiff)
       let parameterChanges: ParameterChange[] = []

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { e2e, json, type E2E } from '../../__fixtures__/e2e.js'
+import { DEMO_DURATIONS } from '../../src/demo/world.js'
 import type { ExampleRepo } from '../../src/demo/example-repo.js'
 
 /**
@@ -34,7 +35,7 @@ describe('pull request', () => {
     ])
     expect(json(result.outputs['reused-steps'])).toEqual(['Abalone-Preprocess', 'Abalone-Train'])
     expect(json(result.outputs['changed-files'])).toEqual(['README.md', 'pipelines/abalone/evaluate.py'])
-    // The newest run failed at Train (an ancestor of Evaluate); the oldest would re-run Train.
+    // The newest run failed at Train (it would have to run again); the oldest would re-run Train too.
     expect(result.outputs['reference-execution-arn']).toBe(mainRun)
     const plan = json<{ reasons: Record<string, unknown[]> }>(result.outputs.plan)
     expect(plan.reasons['Abalone-Evaluate']).toEqual([
@@ -46,7 +47,7 @@ describe('pull request', () => {
     expect(comments[0]!.body).toContain('Succeeded')
     expect(comments[0]!.body).toContain('```mermaid')
     expect(comments[0]!.body).toContain(failedRun!.split('/').pop())
-    expect(comments[0]!.body).toContain('Abalone-Train was Failed')
+    expect(comments[0]!.body).toContain('would run 6 steps; the chosen run needs 5')
     expect(comments[0]!.body).toContain(initialRun!.split('/').pop())
     expect(result.summary).toContain('Abalone-Evaluate')
     // The reviewer's comment is left alone.
@@ -97,6 +98,31 @@ describe('pull request', () => {
     expect(result.outputs['execution-arn']).toBe('')
     expect(env.starts()).toBe(0)
     expect(env.ourComments()[0]!.body).toMatch(/nothing started/i)
+  })
+
+  it('a re-run after the execution failed runs the failed steps again instead of reporting Skipped', async () => {
+    env = await e2e()
+    const scenario = {
+      durations: DEMO_DURATIONS,
+      outputs: {
+        'Abalone-Evaluate': {
+          propertyFiles: { EvaluationReport: { regression_metrics: { mse: { value: 4.2 } } } }
+        }
+      }
+    }
+    env.world.emulator.setScenario('AbalonePipeline', {
+      ...scenario,
+      failures: { 'Abalone-Evaluate': 'OOM' }
+    })
+    const first = await env.run({ mode: 'wait' })
+    expect(first.outputs.status).toBe('Failed')
+    expect(first.exitCode).toBe(1)
+    env.world.emulator.setScenario('AbalonePipeline', scenario)
+    const again = await env.run({ mode: 'wait' }, { runAttempt: '2' })
+    expect(again.errors).toEqual([])
+    expect(again.outputs.status).toBe('Succeeded')
+    expect(json<string[]>(again.outputs['selected-steps'])[0]).toBe('Abalone-Evaluate')
+    expect(json(again.outputs['reused-steps'])).toEqual(['Abalone-Preprocess', 'Abalone-Train'])
   })
 
   it('plan mode computes and reports but starts nothing', async () => {

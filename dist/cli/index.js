@@ -3122,6 +3122,11 @@ function planSelection(request) {
         book.add(name, { kind: 'explicit' });
     if (selection === 'failed')
         addFailed(graph, request.reference, book, warnings);
+    // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
+    // (the run this plan starts must leave every step's outputs in place), which also makes a healthy run
+    // the cheaper reference.
+    else if (request.reference?.status === 'Failed')
+        addFailed(graph, request.reference, book, []);
     for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
         checkStepNames(graph, [name], 'selection seeds');
         if (reasons.length === 0)

@@ -160,6 +160,6 @@ export interface PlanRequest {
   /** Extra seeds decided by the caller (coverage targets), with their reasons. */
   seeds?: Record<string, Reason[]>
   downstream: boolean
-  /** The candidate reference run; absent when there is none. */
+  /** The candidate reference run; absent when there is none. A Failed one must carry its step states: its failed steps run again. */
   reference?: ExecutionRecord
 }
