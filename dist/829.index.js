@@ -2438,6 +2438,21 @@ async function buildPlan(input) {
         const why = result.rejected.find(r => r.arn === arn)?.reason ?? 'it is not eligible';
         throw new errors/* UserError */.yo(`Input "reference" names ${arn}, which cannot be the reference run: ${why}.`);
     }
+    // The best candidate would still run every step: no run is worth reusing. When planning without one
+    // (from the changes since that run's commit) also gives a full run, its reason is the one to report:
+    // it does not cite a run the execution does not use. (Only then: without the run, its failed steps
+    // would not be planned again.)
+    if (result.chosen?.plan.fullRun && settings.reference.kind !== 'arn') {
+        const { record, plan: full, detail } = result.chosen;
+        const plan = planWith(undefined, detail.changes, detail.parameterChanges, detail.definitionDiff);
+        if (plan.fullRun) {
+            const rejected = {
+                arn: record.arn,
+                reason: `would run every step (${full.fullRunReason ?? 'full run'})`
+            };
+            return planning_finish(plan, head, detail.changes, undefined, [rejected, ...result.rejected], summaries, settings);
+        }
+    }
     if (result.chosen) {
         const chosen = result.chosen;
         core/* info */.pq(`Reference run: ${chosen.record.arn} (commit ${chosen.record.commit ?? 'unknown'})`);

@@ -256,11 +256,6 @@ const cases: Case[] = [
     inputs: { reference: 'running' },
     says: ['"reference"', 'Executing']
   },
-  {
-    name: 'reference ARN of a run whose needed upstream step failed',
-    inputs: { reference: 'failedAtTrain' },
-    says: ['"reference"', 'Abalone-Train', 'Failed']
-  },
   // ---- mapping file -------------------------------------------------------------------------------
   {
     name: 'mapping: YAML syntax error',

@@ -100,30 +100,41 @@ describe('pull request', () => {
     expect(env.ourComments()[0]!.body).toMatch(/nothing started/i)
   })
 
-  it('a re-run after the execution failed runs the failed steps again instead of reporting Skipped', async () => {
-    env = await e2e()
-    const scenario = {
-      durations: DEMO_DURATIONS,
-      outputs: {
-        'Abalone-Evaluate': {
-          propertyFiles: { EvaluationReport: { regression_metrics: { mse: { value: 4.2 } } } }
+  it.each([
+    // Failed at Evaluate: the failed run itself is the reference (its Preprocess and Train succeeded).
+    ['Abalone-Evaluate', 'affected'],
+    // Failed at Preprocess in a full run: nothing of it can be reused; main's run is the reference.
+    ['Abalone-Preprocess', 'all']
+  ])(
+    'a re-run after the execution failed at %s (first run: selection %s) runs the failed steps again, not Skipped',
+    async (failing, selection) => {
+      env = await e2e()
+      const scenario = {
+        durations: DEMO_DURATIONS,
+        outputs: {
+          'Abalone-Evaluate': {
+            propertyFiles: { EvaluationReport: { regression_metrics: { mse: { value: 4.2 } } } }
+          }
         }
       }
+      env.world.emulator.setScenario('AbalonePipeline', {
+        ...scenario,
+        failures: { [failing]: 'OOM' }
+      })
+      const first = await env.run({ mode: 'wait', selection: selection as string })
+      expect(first.outputs.status).toBe('Failed')
+      expect(first.exitCode).toBe(1)
+      env.world.emulator.setScenario('AbalonePipeline', scenario)
+      const again = await env.run({ mode: 'wait' }, { runAttempt: '2' })
+      expect(again.errors).toEqual([])
+      expect(again.outputs.status).toBe('Succeeded')
+      expect(json<string[]>(again.outputs['selected-steps'])[0]).toBe('Abalone-Evaluate')
+      expect(json(again.outputs['reused-steps'])).toEqual(['Abalone-Preprocess', 'Abalone-Train'])
+      expect(again.outputs['reference-execution-arn']).toBe(
+        failing === 'Abalone-Evaluate' ? first.outputs['execution-arn'] : env.world.history[1]
+      )
     }
-    env.world.emulator.setScenario('AbalonePipeline', {
-      ...scenario,
-      failures: { 'Abalone-Evaluate': 'OOM' }
-    })
-    const first = await env.run({ mode: 'wait' })
-    expect(first.outputs.status).toBe('Failed')
-    expect(first.exitCode).toBe(1)
-    env.world.emulator.setScenario('AbalonePipeline', scenario)
-    const again = await env.run({ mode: 'wait' }, { runAttempt: '2' })
-    expect(again.errors).toEqual([])
-    expect(again.outputs.status).toBe('Succeeded')
-    expect(json<string[]>(again.outputs['selected-steps'])[0]).toBe('Abalone-Evaluate')
-    expect(json(again.outputs['reused-steps'])).toEqual(['Abalone-Preprocess', 'Abalone-Train'])
-  })
+  )
 
   it('plan mode computes and reports but starts nothing', async () => {
     env = await e2e()
