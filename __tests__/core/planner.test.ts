@@ -92,6 +92,26 @@ describe('planSelection on the Abalone selective-execution example', () => {
     expect(Object.keys(plan.reasons)).toEqual(plan.selected)
   })
 
+  it('warns when a cached step is selected for a file change its definition does not carry', () => {
+    // Abalone-Train has CacheConfig enabled; Abalone-FailNotify (no cache) must not be named.
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['train.py', 'fail.py'], complete: true } })
+    )
+    const cached = plan.warnings.filter(w => w.includes('CacheConfig'))
+    expect(cached).toHaveLength(1)
+    expect(cached[0]).toMatch(new RegExp(`^${TRAIN} has CacheConfig enabled`))
+    expect(cached[0]).not.toContain(FAIL)
+    // A definition change alters the cache key: no warning then.
+    const withDefinition = planSelection(
+      request(abalone, {
+        mapping,
+        changes: { files: ['train.py'], complete: true },
+        definitionDiff: { steps: [{ step: TRAIN, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
+      })
+    )
+    expect(withDefinition.warnings.some(w => w.includes('CacheConfig'))).toBe(false)
+  })
+
   it('adds the Condition of a selected branch step, and the Condition brings both branches', () => {
     const plan = planSelection(request(abalone, { explicitSteps: [FAIL] }))
     expect(plan.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])

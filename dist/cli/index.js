@@ -3368,6 +3368,7 @@ function expand(graph, book, downstream) {
 function finish(request, selectedSet, book, warnings) {
     const { graph } = request;
     const selected = graph.sorted(selectedSet);
+    warnCachedFileChanges(graph, selected, book, warnings);
     const reused = graph.ancestors(selected).filter(n => !selectedSet.has(n));
     const reusedSet = new Set(reused);
     const groups = connectedGroups(graph, selected);
@@ -3425,6 +3426,28 @@ function shortList(names, max) {
     return names.length <= max
         ? names.join(', ')
         : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+/**
+ * A step selected only because its files changed, whose definition is the same as in the reference and
+ * whose `CacheConfig` is enabled, will most likely be answered from SageMaker's step cache: same
+ * arguments, same cached result. The change then does not take effect until the pipeline definition
+ * carries it (the SDK uploads code to content-hashed S3 paths when the pipeline is upserted).
+ */
+function warnCachedFileChanges(graph, selected, book, warnings) {
+    const cached = selected.filter(name => {
+        const kinds = new Set(book.reasons(name).map(r => r.kind));
+        const cache = graph.step(name).raw.CacheConfig;
+        return (cache?.Enabled === true &&
+            (kinds.has('file') || kinds.has('all-steps-file')) &&
+            !kinds.has('definition') &&
+            !kinds.has('new-step') &&
+            !kinds.has('parameter'));
+    });
+    if (cached.length > 0) {
+        warnings.push(`${shortList(cached, 10)} ${cached.length === 1 ? 'has' : 'have'} CacheConfig enabled and the same definition as in the reference run: ` +
+            'SageMaker will likely serve the cached result, so the file change would not take effect. Update the pipeline ' +
+            '(upsert it, which uploads the changed code) before this step, or disable caching for it.');
+    }
 }
 
 
