@@ -2372,9 +2372,21 @@ async function buildPlan(input) {
     // Each execution's steps and parameters are read at most once per run.
     const readSteps = memoize((arn) => (0,sagemaker/* listExecutionSteps */.cf)(client, arn), input.known?.steps);
     const readParameters = memoize((arn) => (0,sagemaker/* listExecutionParameters */.rr)(client, arn));
-    const definitionDiffFor = async (candidate) => {
+    // Runs this action started record a hash of the definition they ran: equal hashes are one definition,
+    // fetched and diffed once (a run without the hash is fetched on its own).
+    const diffs = new Map();
+    const definitionDiffFor = (candidate) => {
         if (candidate.def === input.definitionHash)
-            return { steps: [], pipeline: [] };
+            return Promise.resolve({ steps: [], pipeline: [] });
+        const key = candidate.def ?? candidate.arn;
+        let diff = diffs.get(key);
+        if (!diff) {
+            diff = diffAgainst(candidate);
+            diffs.set(key, diff);
+        }
+        return diff;
+    };
+    const diffAgainst = async (candidate) => {
         const text = await (0,sagemaker/* executionDefinition */.cT)(client, candidate.arn);
         try {
             const referenceDoc = JSON.parse(text);

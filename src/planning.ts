@@ -111,8 +111,20 @@ export async function buildPlan(input: PlanningInput): Promise<Planned> {
   // Each execution's steps and parameters are read at most once per run.
   const readSteps = memoize((arn: string) => listExecutionSteps(client, arn), input.known?.steps)
   const readParameters = memoize((arn: string) => listExecutionParameters(client, arn))
-  const definitionDiffFor = async (candidate: Candidate & { def?: string }): Promise<DefinitionDiff> => {
-    if (candidate.def === input.definitionHash) return { steps: [], pipeline: [] }
+  // Runs this action started record a hash of the definition they ran: equal hashes are one definition,
+  // fetched and diffed once (a run without the hash is fetched on its own).
+  const diffs = new Map<string, Promise<DefinitionDiff>>()
+  const definitionDiffFor = (candidate: Candidate & { def?: string }): Promise<DefinitionDiff> => {
+    if (candidate.def === input.definitionHash) return Promise.resolve({ steps: [], pipeline: [] })
+    const key = candidate.def ?? candidate.arn
+    let diff = diffs.get(key)
+    if (!diff) {
+      diff = diffAgainst(candidate)
+      diffs.set(key, diff)
+    }
+    return diff
+  }
+  const diffAgainst = async (candidate: Candidate): Promise<DefinitionDiff> => {
     const text = await executionDefinition(client, candidate.arn)
     try {
       const referenceDoc: unknown = JSON.parse(text)

@@ -1029,6 +1029,9 @@ async function createDemoWorld(options) {
         ]
     });
     const history = seeded.pipelines[0]?.executions ?? [];
+    if (options.upsertPullRequest)
+        await upsertEvaluateCode(emulator.url, definition);
+    emulator.resetCalls(); // count only what the action asks
     const github = await startGitHubStandIn({ seed: githubSeed(repo) });
     return {
         repo,
@@ -1120,6 +1123,21 @@ function githubSeed(repo) {
             }
         ]
     };
+}
+/** UpdatePipeline on the emulator's wire protocol, with Abalone-Evaluate's code at a new S3 path. */
+async function upsertEvaluateCode(url, definition) {
+    const updated = structuredClone(definition);
+    const code = updated.Steps.find(s => s.Name === 'Abalone-Evaluate')?.Arguments.ProcessingInputs?.find(i => i.InputName === 'code');
+    if (!code || typeof code.S3Input.S3Uri !== 'string')
+        throw new Error('the example has no Abalone-Evaluate code input');
+    code.S3Input.S3Uri = code.S3Input.S3Uri.replace(/\/code\/[0-9a-f]{32}\//, '/code/5e0c9b2f1d7a4e8c9b3a6f1e2d4c8b7a/');
+    const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'x-amz-target': 'SageMaker.UpdatePipeline', 'content-type': 'application/x-amz-json-1.1' },
+        body: JSON.stringify({ PipelineName: DEMO_PIPELINE, PipelineDefinition: JSON.stringify(updated) })
+    });
+    if (!response.ok)
+        throw new Error(`UpdatePipeline failed: ${await response.text()}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1239,14 +1257,15 @@ function uniqueRunId() {
  */
 async function runDemo(actionDir, print) {
     const started = Date.now();
-    const world = await createDemoWorld({ actionDir, timeScale: 600 });
+    const world = await createDemoWorld({ actionDir, timeScale: 600, upsertPullRequest: true });
     try {
         print(`▶ SageMaker Pipelines emulator on ${world.emulator.url}, GitHub API stand-in on ${world.github.url}`);
         print(`▶ ${DEMO_REPOSITORY}: pipeline ${DEMO_PIPELINE} (7 steps) with ${world.history.length} past runs:`);
         print('    3 days ago  Succeeded  full run of the first commit');
         print('    1 day ago   Succeeded  full run of main');
         print('    5 h ago     Failed     main, at Abalone-Train (capacity error)');
-        print(`▶ Pull request #${DEMO_PR} changes pipelines/abalone/evaluate.py and README.md`);
+        print(`▶ Pull request #${DEMO_PR} changes pipelines/abalone/evaluate.py and README.md; its workflow`);
+        print('  upserted the pipeline first, so Abalone-Evaluate now reads its code from a new S3 path');
         print('▶ Running dist/index.js as the GitHub runner would (mode: wait) …');
         print('');
         const result = await runAction({

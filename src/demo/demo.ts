@@ -9,7 +9,7 @@ import { runAction } from './runner.js'
  */
 export async function runDemo(actionDir: string, print: (line: string) => void): Promise<number> {
   const started = Date.now()
-  const world = await createDemoWorld({ actionDir, timeScale: 600 })
+  const world = await createDemoWorld({ actionDir, timeScale: 600, upsertPullRequest: true })
   try {
     print(
       `▶ SageMaker Pipelines emulator on ${world.emulator.url}, GitHub API stand-in on ${world.github.url}`
@@ -18,7 +18,8 @@ export async function runDemo(actionDir: string, print: (line: string) => void):
     print('    3 days ago  Succeeded  full run of the first commit')
     print('    1 day ago   Succeeded  full run of main')
     print('    5 h ago     Failed     main, at Abalone-Train (capacity error)')
-    print(`▶ Pull request #${DEMO_PR} changes pipelines/abalone/evaluate.py and README.md`)
+    print(`▶ Pull request #${DEMO_PR} changes pipelines/abalone/evaluate.py and README.md; its workflow`)
+    print('  upserted the pipeline first, so Abalone-Evaluate now reads its code from a new S3 path')
     print('▶ Running dist/index.js as the GitHub runner would (mode: wait) …')
     print('')
 

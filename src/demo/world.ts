@@ -37,6 +37,11 @@ export interface DemoWorldOptions {
   /** Virtual seconds per wall second (default 600: a 40-minute pipeline in 4 s). */
   timeScale?: number
   clock?: 'wall' | 'manual'
+  /**
+   * Update the pipeline as a workflow's upsert step would for the pull request: Abalone-Evaluate's
+   * code is uploaded to a new content-hashed S3 path, so its definition changes.
+   */
+  upsertPullRequest?: boolean
   /** Replace the seeded history. */
   executions?: (repo: ExampleRepo, provenance: (sha: string, run: string) => string) => SeedExecution[]
 }
@@ -80,6 +85,8 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
     ]
   })
   const history = seeded.pipelines[0]?.executions ?? []
+  if (options.upsertPullRequest) await upsertEvaluateCode(emulator.url, definition)
+  emulator.resetCalls() // count only what the action asks
   const github = await startGitHubStandIn({ seed: githubSeed(repo) })
   return {
     repo,
@@ -177,4 +184,29 @@ function githubSeed(repo: ExampleRepo): GitHubSeed {
       }
     ]
   }
+}
+
+/** UpdatePipeline on the emulator's wire protocol, with Abalone-Evaluate's code at a new S3 path. */
+async function upsertEvaluateCode(url: string, definition: unknown): Promise<void> {
+  const updated = structuredClone(definition) as {
+    Steps: Array<{
+      Name: string
+      Arguments: { ProcessingInputs?: Array<{ InputName: string; S3Input: { S3Uri: unknown } }> }
+    }>
+  }
+  const code = updated.Steps.find(s => s.Name === 'Abalone-Evaluate')?.Arguments.ProcessingInputs?.find(
+    i => i.InputName === 'code'
+  )
+  if (!code || typeof code.S3Input.S3Uri !== 'string')
+    throw new Error('the example has no Abalone-Evaluate code input')
+  code.S3Input.S3Uri = code.S3Input.S3Uri.replace(
+    /\/code\/[0-9a-f]{32}\//,
+    '/code/5e0c9b2f1d7a4e8c9b3a6f1e2d4c8b7a/'
+  )
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'x-amz-target': 'SageMaker.UpdatePipeline', 'content-type': 'application/x-amz-json-1.1' },
+    body: JSON.stringify({ PipelineName: DEMO_PIPELINE, PipelineDefinition: JSON.stringify(updated) })
+  })
+  if (!response.ok) throw new Error(`UpdatePipeline failed: ${await response.text()}`)
 }
