@@ -19,163 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/sagemaker.ts
 var sagemaker = __webpack_require__(7056);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-/** `git fetch --deepen` steps tried when a shallow clone lacks the merge base: 50, 100, 200, 400 commits. */
-const DEEPEN_STEPS = [50, 100, 200, 400];
-/**
- * The job's local clone, driven through `git` with no shell. Every question the action asks is
- * about two commits, not the history between them, so a shallow checkout (actions/checkout's
- * default `fetch-depth: 1`) is enough once both commits are fetched; only the merge base needs
- * history, and it deepens the clone in bounded steps.
- */
-class GitRepository {
-    cwd;
-    remote;
-    deepenSteps;
-    fetching = Promise.resolve();
-    constructor(cwd, settings = {}) {
-        this.cwd = cwd;
-        this.remote = settings.remote ?? 'origin';
-        this.deepenSteps = settings.deepenSteps ?? DEEPEN_STEPS;
-    }
-    async isShallow() {
-        const result = await this.run(['rev-parse', '--is-shallow-repository']);
-        return result.stdout.trim() === 'true';
-    }
-    /** The commit SHA a ref or SHA names locally; undefined when it is not here (or this is not a repo). */
-    async resolveCommit(ref) {
-        checkRef(ref);
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            allowFailure: true
-        });
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async hasCommit(sha) {
-        return (await this.resolveCommit(sha)) !== undefined;
-    }
-    /**
-     * Fetches one commit (or branch) from the remote and returns its SHA; undefined when it cannot be
-     * fetched (gone after a force push, no network, no remote). A shallow clone stays shallow
-     * (`--depth=1`); a full clone is not made shallow by it.
-     */
-    async fetchCommit(ref) {
-        checkRef(ref);
-        return this.exclusive(() => this.tryFetch(ref)).catch(() => undefined);
-    }
-    async tryFetch(ref) {
-        const base = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-        const attempts = (await this.isShallow())
-            ? [
-                [...base, '--depth=1', this.remote, ref],
-                [...base, this.remote, ref]
-            ]
-            : [[...base, this.remote, ref]];
-        for (const args of attempts) {
-            const result = await this.run(args, { allowFailure: true });
-            if (result.code !== 0)
-                continue;
-            const fetched = /^[0-9a-f]{40}$/.test(ref) ? ref : await this.resolveCommit('FETCH_HEAD');
-            if (fetched && (await this.hasCommit(fetched)))
-                return fetched;
-        }
-        return undefined;
-    }
-    /**
-     * The paths whose content differs between two commits (`git diff --name-only`), renames counted
-     * as both paths. Needs only the two commits' trees.
-     */
-    async diffNames(from, to) {
-        checkRef(from);
-        checkRef(to);
-        const result = await this.run([
-            'diff',
-            '--name-only',
-            '-z',
-            '--no-renames',
-            '--no-relative',
-            from,
-            to,
-            '--'
-        ]);
-        return result.stdout.split('\0').filter(name => name.length > 0);
-    }
-    /**
-     * The merge base of two local commits. In a shallow clone the history may stop short of it: then
-     * both commits are deepened in bounded steps and the question asked again. Undefined when there
-     * is none within reach.
-     */
-    async mergeBase(a, b) {
-        checkRef(a);
-        checkRef(b);
-        for (let attempt = 0;; attempt++) {
-            const result = await this.run(['merge-base', a, b], { allowFailure: true });
-            if (result.code === 0)
-                return result.stdout.trim();
-            if (result.code !== 1)
-                throw this.failure(['merge-base', a, b], result);
-            const step = this.deepenSteps[attempt];
-            if (step === undefined || !(await this.isShallow()))
-                return undefined;
-            const [shaA, shaB] = await Promise.all([this.resolveCommit(a), this.resolveCommit(b)]);
-            const wants = [shaA, shaB].filter((sha) => sha !== undefined);
-            const deepen = [
-                'fetch',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--quiet',
-                `--deepen=${step}`,
-                this.remote
-            ];
-            const deepened = await this.exclusive(async () => {
-                if ((await this.run([...deepen, ...wants], { allowFailure: true })).code === 0)
-                    return true;
-                return (await this.run(deepen, { allowFailure: true })).code === 0;
-            });
-            if (!deepened)
-                return undefined;
-        }
-    }
-    /** Fetches run one at a time: concurrent ones would fight over the clone's `shallow.lock` and FETCH_HEAD. */
-    exclusive(task) {
-        const result = this.fetching.then(task, task);
-        this.fetching = result.catch(() => undefined);
-        return result;
-    }
-    async run(args, options = {}) {
-        const result = await new Promise(resolve => {
-            (0,external_node_child_process_.execFile)('git', args, {
-                cwd: this.cwd,
-                maxBuffer: 512 * 1024 * 1024,
-                encoding: 'utf8',
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-                resolve({ code, stdout, stderr, error: error ?? undefined });
-            });
-        });
-        if (result.code !== 0 && (!options.allowFailure || result.code === -1))
-            throw this.failure(args, result);
-        return result;
-    }
-    failure(args, result) {
-        const why = result.stderr.trim() || result.error?.message || `exit code ${result.code}`;
-        return new Error(`git ${args.join(' ')} failed in ${this.cwd}: ${why}`, { cause: result.error });
-    }
-}
-/** Refs come from inputs and payloads; one starting with "-" would be read by git as an option. */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s\0]/.test(ref)) {
-        throw new Error(`Not a commit SHA or ref: ${JSON.stringify(ref)}`);
-    }
-}
-/** The clone at `cwd` (the job's workspace, where actions/checkout put it). */
-function createGit(cwd, settings) {
-    return new GitRepository(cwd, settings);
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -2153,6 +1996,163 @@ function warnCachedFileChanges(graph, selected, book, warnings) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+/** `git fetch --deepen` steps tried when a shallow clone lacks the merge base: 50, 100, 200, 400 commits. */
+const DEEPEN_STEPS = [50, 100, 200, 400];
+/**
+ * The job's local clone, driven through `git` with no shell. Every question the action asks is
+ * about two commits, not the history between them, so a shallow checkout (actions/checkout's
+ * default `fetch-depth: 1`) is enough once both commits are fetched; only the merge base needs
+ * history, and it deepens the clone in bounded steps.
+ */
+class GitRepository {
+    cwd;
+    remote;
+    deepenSteps;
+    fetching = Promise.resolve();
+    constructor(cwd, settings = {}) {
+        this.cwd = cwd;
+        this.remote = settings.remote ?? 'origin';
+        this.deepenSteps = settings.deepenSteps ?? DEEPEN_STEPS;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
+    }
+    /** The commit SHA a ref or SHA names locally; undefined when it is not here (or this is not a repo). */
+    async resolveCommit(ref) {
+        checkRef(ref);
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async hasCommit(sha) {
+        return (await this.resolveCommit(sha)) !== undefined;
+    }
+    /**
+     * Fetches one commit (or branch) from the remote and returns its SHA; undefined when it cannot be
+     * fetched (gone after a force push, no network, no remote). A shallow clone stays shallow
+     * (`--depth=1`); a full clone is not made shallow by it.
+     */
+    async fetchCommit(ref) {
+        checkRef(ref);
+        return this.exclusive(() => this.tryFetch(ref)).catch(() => undefined);
+    }
+    async tryFetch(ref) {
+        const base = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+        const attempts = (await this.isShallow())
+            ? [
+                [...base, '--depth=1', this.remote, ref],
+                [...base, this.remote, ref]
+            ]
+            : [[...base, this.remote, ref]];
+        for (const args of attempts) {
+            const result = await this.run(args, { allowFailure: true });
+            if (result.code !== 0)
+                continue;
+            const fetched = /^[0-9a-f]{40}$/.test(ref) ? ref : await this.resolveCommit('FETCH_HEAD');
+            if (fetched && (await this.hasCommit(fetched)))
+                return fetched;
+        }
+        return undefined;
+    }
+    /**
+     * The paths whose content differs between two commits (`git diff --name-only`), renames counted
+     * as both paths. Needs only the two commits' trees.
+     */
+    async diffNames(from, to) {
+        checkRef(from);
+        checkRef(to);
+        const result = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--no-relative',
+            from,
+            to,
+            '--'
+        ]);
+        return result.stdout.split('\0').filter(name => name.length > 0);
+    }
+    /**
+     * The merge base of two local commits. In a shallow clone the history may stop short of it: then
+     * both commits are deepened in bounded steps and the question asked again. Undefined when there
+     * is none within reach.
+     */
+    async mergeBase(a, b) {
+        checkRef(a);
+        checkRef(b);
+        for (let attempt = 0;; attempt++) {
+            const result = await this.run(['merge-base', a, b], { allowFailure: true });
+            if (result.code === 0)
+                return result.stdout.trim();
+            if (result.code !== 1)
+                throw this.failure(['merge-base', a, b], result);
+            const step = this.deepenSteps[attempt];
+            if (step === undefined || !(await this.isShallow()))
+                return undefined;
+            const [shaA, shaB] = await Promise.all([this.resolveCommit(a), this.resolveCommit(b)]);
+            const wants = [shaA, shaB].filter((sha) => sha !== undefined);
+            const deepen = [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--quiet',
+                `--deepen=${step}`,
+                this.remote
+            ];
+            const deepened = await this.exclusive(async () => {
+                if ((await this.run([...deepen, ...wants], { allowFailure: true })).code === 0)
+                    return true;
+                return (await this.run(deepen, { allowFailure: true })).code === 0;
+            });
+            if (!deepened)
+                return undefined;
+        }
+    }
+    /** Fetches run one at a time: concurrent ones would fight over the clone's `shallow.lock` and FETCH_HEAD. */
+    exclusive(task) {
+        const result = this.fetching.then(task, task);
+        this.fetching = result.catch(() => undefined);
+        return result;
+    }
+    async run(args, options = {}) {
+        const result = await new Promise(resolve => {
+            (0,external_node_child_process_.execFile)('git', args, {
+                cwd: this.cwd,
+                maxBuffer: 512 * 1024 * 1024,
+                encoding: 'utf8',
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+            }, (error, stdout, stderr) => {
+                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+                resolve({ code, stdout, stderr, error: error ?? undefined });
+            });
+        });
+        if (result.code !== 0 && (!options.allowFailure || result.code === -1))
+            throw this.failure(args, result);
+        return result;
+    }
+    failure(args, result) {
+        const why = result.stderr.trim() || result.error?.message || `exit code ${result.code}`;
+        return new Error(`git ${args.join(' ')} failed in ${this.cwd}: ${why}`, { cause: result.error });
+    }
+}
+/** Refs come from inputs and payloads; one starting with "-" would be read by git as an option. */
+function checkRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s\0]/.test(ref)) {
+        throw new Error(`Not a commit SHA or ref: ${JSON.stringify(ref)}`);
+    }
+}
+/** The clone at `cwd` (the job's workspace, where actions/checkout put it). */
+function createGit(cwd, settings) {
+    return new GitRepository(cwd, settings);
+}
+
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 
 /**
@@ -2333,16 +2333,30 @@ function steps(n) {
 
 /** How far back the history is read when looking for a reference run. */
 const HISTORY_LIMIT = 500;
-async function buildPlan(input) {
-    const { settings, context, client, graph } = input;
-    const git = createGit(context.workspace);
-    const octokit = settings.githubToken ? createOctokit(settings.githubToken, context.apiUrl) : undefined;
-    const github = octokit ? { octokit, owner: context.owner, repo: context.repo } : undefined;
+/** Where changed files come from: the checkout's git, and the GitHub API when there is a token. */
+function changeSources(settings, context) {
+    const github = settings.githubToken
+        ? {
+            octokit: createOctokit(settings.githubToken, context.apiUrl),
+            owner: context.owner,
+            repo: context.repo
+        }
+        : undefined;
+    return { git: createGit(context.workspace), github };
+}
+/** The head commit the run is for, and the `base` input, as SHAs: resolved once per run. */
+async function commitRange(settings, context, sources) {
     const head = settings.head
-        ? await resolveCommitInput('head', settings.head, { git, github })
+        ? await resolveCommitInput('head', settings.head, sources)
         : resolveHead(context.eventName, context.payload, process.env);
-    const base = settings.base ? await resolveCommitInput('base', settings.base, { git, github }) : undefined;
+    const base = settings.base ? await resolveCommitInput('base', settings.base, sources) : undefined;
     core/* info */.pq(`Head commit: ${head}${base ? ` (base: ${base})` : ''}`);
+    return { head, base };
+}
+async function buildPlan(input) {
+    const { settings, context, client, graph, sources } = input;
+    const { head, base } = input.range;
+    const { git, github } = sources;
     // Changes are computed once per distinct base commit.
     const diffRange = memoize((key) => {
         const [from = '', threeDot] = key.split(' ');
@@ -2593,8 +2607,6 @@ function emptyPlanned(graph, summaries) {
 
 
 
-
-
 /** How many recent finished executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
 const COVERAGE_HISTORY = 25;
 /**
@@ -2602,7 +2614,7 @@ const COVERAGE_HISTORY = 25;
  * files last changed, and which targets (uncovered steps grouped by compatible forcing parameters)
  * need an execution.
  */
-async function measureCoverage(client, settings, context, pipeline, graph, mapping) {
+async function measureCoverage(client, pipeline, graph, mapping, sources, head) {
     // The whole searchable history is listed once: the reference search of each target reuses it.
     const summaries = [];
     for await (const s of (0,sagemaker/* listExecutions */.eX)(client, pipeline, HISTORY_LIMIT))
@@ -2622,18 +2634,9 @@ async function measureCoverage(client, settings, context, pipeline, graph, mappi
             steps: steps.get(s.arn)
         });
     }
-    const head = resolveHead(context.eventName, context.payload, process.env, settings.head);
-    const git = createGit(context.workspace);
-    const github = settings.githubToken
-        ? {
-            octokit: createOctokit(settings.githubToken, context.apiUrl),
-            owner: context.owner,
-            repo: context.repo
-        }
-        : undefined;
     const changesSince = new Map();
     for (const commit of new Set(executions.map(e => e.commit).filter((c) => !!c))) {
-        changesSince.set(commit, await collectChanges({ from: commit, to: head, threeDot: false }, { git, github }));
+        changesSince.set(commit, await collectChanges({ from: commit, to: head, threeDot: false }, sources));
     }
     const report = computeCoverage({ graph, mapping, executions, changesSince });
     for (const w of report.warnings)
@@ -5420,10 +5423,12 @@ async function run(input, context, client, described) {
 }
 async function runAction(settings, context, client, described) {
     const pipeline = await core/* group */.Os('Pipeline and mapping', () => loadPipeline(client, settings, context, described));
+    const sources = changeSources(settings, context);
+    const range = await commitRange(settings, context, sources);
     if (settings.selection === 'coverage' && settings.steps.length === 0) {
-        return runCoverage(client, settings, context, pipeline);
+        return runCoverage(client, settings, context, pipeline, { sources, range });
     }
-    const planned = await core/* group */.Os('Changes, reference run and plan', () => buildPlan({ settings, context, client, ...planningPipeline(pipeline) }));
+    const planned = await core/* group */.Os('Changes, reference run and plan', () => buildPlan({ settings, context, client, sources, range, ...planningPipeline(pipeline) }));
     const outcome = await startAndReport(client, settings, context, pipeline, planned);
     if (settings.mode === 'wait' && outcome.executionArn) {
         const final = await core/* group */.Os('Wait', () => waitForExecution(client, outcome.executionArn, settings.waitTimeoutMinutes, pipeline.graph));
@@ -5435,8 +5440,8 @@ async function runAction(settings, context, client, described) {
     return { outcome };
 }
 /** `selection: coverage`: one execution per target (uncovered steps with compatible forcing parameters). */
-async function runCoverage(client, settings, context, pipeline) {
-    const { report, summaries, steps } = await core/* group */.Os('Coverage', () => measureCoverage(client, settings, context, pipeline.name, pipeline.graph, pipeline.mapping));
+async function runCoverage(client, settings, context, pipeline, changes) {
+    const { report, summaries, steps } = await core/* group */.Os('Coverage', () => measureCoverage(client, pipeline.name, pipeline.graph, pipeline.mapping, changes.sources, changes.range.head));
     const coverage = { percent: report.percent, uncovered: report.uncovered };
     const view = (targeted) => ({
         percent: report.percent,
@@ -5459,6 +5464,7 @@ async function runCoverage(client, settings, context, pipeline) {
             settings: targetSettings,
             context,
             client,
+            ...changes,
             ...planningPipeline(pipeline),
             seeds: coverageSeeds(report, target.steps),
             known: { summaries, steps }

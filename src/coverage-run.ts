@@ -1,15 +1,11 @@
 import * as core from '@actions/core'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
-import { createGit } from './adapters/git.js'
-import { createOctokit } from './adapters/github.js'
 import { listExecutionSteps, listExecutions, type ExecutionSummary } from './adapters/sagemaker.js'
-import { collectChanges, resolveHead } from './changes.js'
-import type { RunContext } from './context.js'
+import { collectChanges, type ChangeSources } from './changes.js'
 import { computeCoverage, type CoverageReport } from './core/coverage.js'
 import type { StepGraph } from './core/graph.js'
 import { parseProvenance } from './core/provenance.js'
 import type { ChangeSet, ExecutionRecord, PipelineMapping, Reason, StepState } from './core/types.js'
-import type { Settings } from './inputs.js'
 import { HISTORY_LIMIT } from './planning.js'
 
 /** How many recent finished executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
@@ -22,11 +18,11 @@ export const COVERAGE_HISTORY = 25
  */
 export async function measureCoverage(
   client: SageMakerClient,
-  settings: Settings,
-  context: RunContext,
   pipeline: string,
   graph: StepGraph,
-  mapping: PipelineMapping | undefined
+  mapping: PipelineMapping | undefined,
+  sources: ChangeSources,
+  head: string
 ): Promise<{
   report: CoverageReport
   summaries: ExecutionSummary[]
@@ -51,21 +47,9 @@ export async function measureCoverage(
     })
   }
 
-  const head = resolveHead(context.eventName, context.payload, process.env, settings.head)
-  const git = createGit(context.workspace)
-  const github = settings.githubToken
-    ? {
-        octokit: createOctokit(settings.githubToken, context.apiUrl),
-        owner: context.owner,
-        repo: context.repo
-      }
-    : undefined
   const changesSince = new Map<string, ChangeSet>()
   for (const commit of new Set(executions.map(e => e.commit).filter((c): c is string => !!c))) {
-    changesSince.set(
-      commit,
-      await collectChanges({ from: commit, to: head, threeDot: false }, { git, github })
-    )
+    changesSince.set(commit, await collectChanges({ from: commit, to: head, threeDot: false }, sources))
   }
   const report = computeCoverage({ graph, mapping, executions, changesSince })
   for (const w of report.warnings) core.warning(w)

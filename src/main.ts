@@ -15,7 +15,14 @@ import { errorMessage, UserError } from './errors.js'
 import { cancelSuperseded, startPlannedExecution, waitForExecution } from './execution.js'
 import type { InputSettings, Settings } from './inputs.js'
 import { writeOutputs, type Outcome } from './outputs.js'
-import { buildPlan, emptyPlanned, type Planned, type PlanningInput } from './planning.js'
+import {
+  buildPlan,
+  changeSources,
+  commitRange,
+  emptyPlanned,
+  type Planned,
+  type PlanningInput
+} from './planning.js'
 import { publishReport } from './publish.js'
 
 /**
@@ -58,12 +65,14 @@ async function runAction(
     loadPipeline(client, settings, context, described)
   )
 
+  const sources = changeSources(settings, context)
+  const range = await commitRange(settings, context, sources)
   if (settings.selection === 'coverage' && settings.steps.length === 0) {
-    return runCoverage(client, settings, context, pipeline)
+    return runCoverage(client, settings, context, pipeline, { sources, range })
   }
 
   const planned = await core.group('Changes, reference run and plan', () =>
-    buildPlan({ settings, context, client, ...planningPipeline(pipeline) })
+    buildPlan({ settings, context, client, sources, range, ...planningPipeline(pipeline) })
   )
   const outcome = await startAndReport(client, settings, context, pipeline, planned)
   if (settings.mode === 'wait' && outcome.executionArn) {
@@ -82,10 +91,18 @@ async function runCoverage(
   client: SageMakerClient,
   settings: Settings,
   context: RunContext,
-  pipeline: Pipeline
+  pipeline: Pipeline,
+  changes: Pick<PlanningInput, 'sources' | 'range'>
 ): Promise<{ outcome: Outcome; failure?: string }> {
   const { report, summaries, steps } = await core.group('Coverage', () =>
-    measureCoverage(client, settings, context, pipeline.name, pipeline.graph, pipeline.mapping)
+    measureCoverage(
+      client,
+      pipeline.name,
+      pipeline.graph,
+      pipeline.mapping,
+      changes.sources,
+      changes.range.head
+    )
   )
   const coverage = { percent: report.percent, uncovered: report.uncovered }
   const view = (targeted: string[]): NonNullable<Parameters<typeof publishReport>[7]> => ({
@@ -115,6 +132,7 @@ async function runCoverage(
           settings: targetSettings,
           context,
           client,
+          ...changes,
           ...planningPipeline(pipeline),
           seeds: coverageSeeds(report, target.steps),
           known: { summaries, steps }

@@ -8,7 +8,7 @@ import {
   listExecutions,
   type ExecutionSummary
 } from './adapters/sagemaker.js'
-import { collectChanges, eventRange, resolveCommitInput, resolveHead } from './changes.js'
+import { collectChanges, eventRange, resolveCommitInput, resolveHead, type ChangeSources } from './changes.js'
 import type { RunContext } from './context.js'
 import { parseDefinition } from './core/definition.js'
 import { diffDefinitions } from './core/definition-diff.js'
@@ -35,6 +35,11 @@ import { findReference, type Candidate } from './core/reference.js'
 /** How far back the history is read when looking for a reference run. */
 export const HISTORY_LIMIT = 500
 
+export interface CommitRange {
+  head: string
+  base?: string
+}
+
 export interface PlanningInput {
   settings: Settings
   context: RunContext
@@ -47,6 +52,8 @@ export interface PlanningInput {
   mapping?: PipelineMapping
   /** Steps to run whatever changed (coverage targets), with their reasons. */
   seeds?: Record<string, Reason[]>
+  sources: ChangeSources
+  range: CommitRange
   /** History already read by the caller (coverage): not listed or read again. */
   known?: { summaries: ExecutionSummary[]; steps: ReadonlyMap<string, Map<string, StepState>> }
 }
@@ -70,16 +77,36 @@ interface CandidateDetail {
   definitionDiff: DefinitionDiff
 }
 
-export async function buildPlan(input: PlanningInput): Promise<Planned> {
-  const { settings, context, client, graph } = input
-  const git = createGit(context.workspace)
-  const octokit = settings.githubToken ? createOctokit(settings.githubToken, context.apiUrl) : undefined
-  const github = octokit ? { octokit, owner: context.owner, repo: context.repo } : undefined
+/** Where changed files come from: the checkout's git, and the GitHub API when there is a token. */
+export function changeSources(settings: Settings, context: RunContext): ChangeSources {
+  const github = settings.githubToken
+    ? {
+        octokit: createOctokit(settings.githubToken, context.apiUrl),
+        owner: context.owner,
+        repo: context.repo
+      }
+    : undefined
+  return { git: createGit(context.workspace), github }
+}
+
+/** The head commit the run is for, and the `base` input, as SHAs: resolved once per run. */
+export async function commitRange(
+  settings: Settings,
+  context: RunContext,
+  sources: ChangeSources
+): Promise<CommitRange> {
   const head = settings.head
-    ? await resolveCommitInput('head', settings.head, { git, github })
+    ? await resolveCommitInput('head', settings.head, sources)
     : resolveHead(context.eventName, context.payload, process.env)
-  const base = settings.base ? await resolveCommitInput('base', settings.base, { git, github }) : undefined
+  const base = settings.base ? await resolveCommitInput('base', settings.base, sources) : undefined
   core.info(`Head commit: ${head}${base ? ` (base: ${base})` : ''}`)
+  return { head, base }
+}
+
+export async function buildPlan(input: PlanningInput): Promise<Planned> {
+  const { settings, context, client, graph, sources } = input
+  const { head, base } = input.range
+  const { git, github } = sources
 
   // Changes are computed once per distinct base commit.
   const diffRange = memoize((key: string) => {
