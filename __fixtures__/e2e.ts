@@ -7,8 +7,8 @@ import {
   DEMO_REPOSITORY,
   type DemoWorldOptions,
   type DemoWorld
-} from '../src/demo/world.js'
-import { runAction, type RunnerOptions, type RunnerResult } from '../src/demo/runner.js'
+} from '../tools/demo/world.js'
+import { runAction, type RunnerOptions, type RunnerResult } from '../tools/demo/runner.js'
 
 export const actionDir = process.cwd()
 export const [owner, repo] = DEMO_REPOSITORY.split('/') as [string, string]

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { inputsWithDefaults } from '../src/demo/runner.js'
+import { inputsWithDefaults } from '../tools/demo/runner.js'
 import { median } from './stats.js'
 
 /**

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { runAction, type RunnerOptions, type RunnerResult } from '../src/demo/runner.js'
+import { runAction, type RunnerOptions, type RunnerResult } from '../tools/demo/runner.js'
 import {
   createDemoWorld,
   DEMO_DURATIONS,
@@ -8,7 +8,7 @@ import {
   DEMO_PR,
   DEMO_REPOSITORY,
   type DemoWorld
-} from '../src/demo/world.js'
+} from '../tools/demo/world.js'
 import { startRecorder, type Recorder } from './recorder.js'
 
 /**

@@ -74970,365 +74970,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ consoleUrl),
-/* harmony export */   FP: () => (/* binding */ startExecution),
-/* harmony export */   Qn: () => (/* binding */ createSageMakerClient),
-/* harmony export */   V4: () => (/* binding */ stopExecution),
-/* harmony export */   cT: () => (/* binding */ executionDefinition),
-/* harmony export */   cf: () => (/* binding */ listExecutionSteps),
-/* harmony export */   eX: () => (/* binding */ listExecutions),
-/* harmony export */   ki: () => (/* binding */ describeExecution),
-/* harmony export */   rr: () => (/* binding */ listExecutionParameters),
-/* harmony export */   sy: () => (/* binding */ describePipeline)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4459);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-
-/**
- * The one place SageMaker clients are built. Retries are the SDK's own (adaptive mode backs off on
- * throttling and 5xx); the endpoint honours AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL, which is how
- * VPC-endpoint users and the local emulator are reached.
- */
-function createSageMakerClient(region, maxAttempts = 8) {
-    return new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .SageMakerClient */ .kHU({
-        region,
-        maxAttempts,
-        retryMode: 'adaptive',
-        customUserAgent: 'sagemaker-selective-execution'
-    });
-}
-async function describePipeline(client, pipeline) {
-    const out = await withContext(`DescribePipeline of ${pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineCommand */ .XMb({ PipelineName: pipeline })));
-    if (!out.PipelineDefinition || !out.PipelineArn) {
-        throw new Error(`DescribePipeline for "${pipeline}" returned no definition`);
-    }
-    return { arn: out.PipelineArn, name: out.PipelineName ?? pipeline, definition: out.PipelineDefinition };
-}
-/**
- * Executions newest first, page by page (100 a page), until `limit` summaries have been read.
- * A generator so a caller that finds what it needs early stops paging.
- */
-async function* listExecutions(client, pipeline, limit) {
-    let token;
-    let seen = 0;
-    do {
-        const out = await withContext(`ListPipelineExecutions of ${pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineExecutionsCommand */ .bni({
-            PipelineName: pipeline,
-            SortBy: 'CreationTime',
-            SortOrder: 'Descending',
-            MaxResults: Math.min(100, limit - seen),
-            NextToken: token
-        })));
-        for (const s of out.PipelineExecutionSummaries ?? []) {
-            const summary = toSummary(s);
-            if (summary)
-                yield summary;
-            if (++seen >= limit)
-                return;
-        }
-        token = out.NextToken;
-    } while (token);
-}
-async function describeExecution(client, arn) {
-    const out = await withContext(`DescribePipelineExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn })));
-    return {
-        arn,
-        pipelineArn: out.PipelineArn ?? '',
-        status: (out.PipelineExecutionStatus ?? 'Executing'),
-        startTime: out.CreationTime?.getTime() ?? 0,
-        description: out.PipelineExecutionDescription,
-        displayName: out.PipelineExecutionDisplayName,
-        failureReason: out.FailureReason,
-        selectedSteps: out.SelectiveExecutionConfig?.SelectedSteps?.map(s => s.StepName ?? '').filter(Boolean),
-        sourceArn: out.SelectiveExecutionConfig?.SourcePipelineExecutionArn,
-        versionId: out.PipelineVersionId
-    };
-}
-/** Every step entry of an execution (all pages), keyed by step name. */
-async function listExecutionSteps(client, arn) {
-    const steps = new Map();
-    let token;
-    do {
-        const out = await withContext(`ListPipelineExecutionSteps of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineExecutionStepsCommand */ .BTz({
-            PipelineExecutionArn: arn,
-            MaxResults: 100,
-            NextToken: token
-        })));
-        for (const s of out.PipelineExecutionSteps ?? []) {
-            if (s.StepName && !steps.has(s.StepName))
-                steps.set(s.StepName, toStepState(s));
-        }
-        token = out.NextToken;
-    } while (token);
-    return steps;
-}
-async function listExecutionParameters(client, arn) {
-    const values = {};
-    let token;
-    do {
-        const out = await withContext(`ListPipelineParametersForExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineParametersForExecutionCommand */ .n9L({
-            PipelineExecutionArn: arn,
-            MaxResults: 100,
-            NextToken: token
-        })));
-        for (const p of out.PipelineParameters ?? [])
-            if (p.Name)
-                values[p.Name] = p.Value ?? '';
-        token = out.NextToken;
-    } while (token);
-    return values;
-}
-async function executionDefinition(client, arn) {
-    const out = await withContext(`DescribePipelineDefinitionForExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineDefinitionForExecutionCommand */ .tW0({ PipelineExecutionArn: arn })));
-    if (!out.PipelineDefinition)
-        throw new Error(`no definition recorded for ${arn}`);
-    return out.PipelineDefinition;
-}
-async function startExecution(client, request) {
-    const out = await withContext(`StartPipelineExecution of ${request.pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .StartPipelineExecutionCommand */ .QqH({
-        PipelineName: request.pipeline,
-        ClientRequestToken: request.token,
-        PipelineExecutionDisplayName: request.displayName,
-        PipelineExecutionDescription: request.description,
-        PipelineParameters: Object.entries(request.parameters).map(([Name, Value]) => ({ Name, Value })),
-        SelectiveExecutionConfig: request.selective
-            ? {
-                SourcePipelineExecutionArn: request.selective.sourceArn,
-                SelectedSteps: request.selective.steps.map(StepName => ({ StepName }))
-            }
-            : undefined
-    })));
-    if (!out.PipelineExecutionArn)
-        throw new Error('StartPipelineExecution returned no execution ARN');
-    return out.PipelineExecutionArn;
-}
-async function stopExecution(client, arn, token) {
-    await withContext(`StopPipelineExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: token })));
-}
-/** Deep link to an execution in the SageMaker console (Studio's pipelines view). */
-function consoleUrl(region, pipeline, executionArn) {
-    const id = executionArn.split('/').pop() ?? '';
-    return (`https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}` +
-        `#/pipelines/${encodeURIComponent(pipeline)}/executions/${encodeURIComponent(id)}`);
-}
-function toSummary(s) {
-    if (!s.PipelineExecutionArn)
-        return undefined;
-    return {
-        arn: s.PipelineExecutionArn,
-        status: (s.PipelineExecutionStatus ?? 'Executing'),
-        startTime: s.StartTime?.getTime() ?? 0,
-        description: s.PipelineExecutionDescription,
-        displayName: s.PipelineExecutionDisplayName
-    };
-}
-function toStepState(s) {
-    const state = { status: (s.StepStatus ?? 'Executing') };
-    const source = s.SelectiveExecutionResult?.SourcePipelineExecutionArn;
-    if (source)
-        state.reusedFrom = source;
-    const outcome = s.Metadata?.Condition?.Outcome;
-    if (outcome === 'True' || outcome === 'False')
-        state.outcome = outcome;
-    if (s.StartTime)
-        state.startTime = s.StartTime.getTime();
-    if (s.EndTime)
-        state.endTime = s.EndTime.getTime();
-    if (s.FailureReason)
-        state.failureReason = s.FailureReason;
-    return state;
-}
-/**
- * Names the operation and the pipeline or execution in any error, so "We encountered an internal
- * error" becomes something a user can act on. The error's name (ResourceNotFound, …) is kept.
- */
-async function withContext(what, call) {
-    try {
-        return await call;
-    }
-    catch (error) {
-        const wrapped = new Error(`SageMaker ${what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`, { cause: error });
-        wrapped.name = error?.name ?? 'Error';
-        throw wrapped;
-    }
-}
-
-
-/***/ }),
-
-/***/ 788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext),
-/* harmony export */   V: () => (/* binding */ runUrl)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to "owner/name": this action runs inside a GitHub Actions job.');
-    }
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-            if (parsed && typeof parsed === 'object')
-                payload = parsed;
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at GITHUB_EVENT_PATH cannot be read as JSON: ${String(error)}`, {
-                cause: error
-            });
-        }
-    }
-    const pull = payload.pull_request;
-    const issue = payload.issue;
-    let pr;
-    if (pull && typeof pull.number === 'number')
-        pr = pull.number;
-    else if (issue?.pull_request && typeof issue.number === 'number')
-        pr = issue.number;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        repository,
-        owner,
-        repo,
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        headRef: typeof pull?.head?.ref === 'string'
-            ? pull.head.ref
-            : (env.GITHUB_REF_NAME ?? (env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags)\//, '')),
-        pr
-    };
-}
-function runUrl(context) {
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * One way to turn anything thrown into text. A thrown string or object must still fail the step with
- * a readable message, never pass silently or print "[object Object]".
- */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-/**
- * A problem with what the user gave us (an input, the mapping file, a definition). The message names
- * the offending value and what would be accepted; the action fails before anything is started.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'UserError';
-    }
-}
-/** Levenshtein-based "did you mean" over a list of known names; empty string when nothing is close. */
-function didYouMean(value, known) {
-    let best = '';
-    let bestDistance = Infinity;
-    const lower = value.toLowerCase();
-    for (const candidate of known) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    const limit = Math.max(2, Math.floor(value.length / 3));
-    return best && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7056);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(788);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
-
-
-
-
-
-// Every run starts by reading the pipeline's definition, so that request goes out before the rest of
-// the action (planning core, YAML, GitHub client, report) loads, and the two overlap. The event payload
-// is checked first: @actions/github parses it while loading and would otherwise crash on a broken one.
-try {
-    const context = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$)();
-    const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)();
-    const client = (0,_adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__/* .createSageMakerClient */ .Qn)(settings.region);
-    const pipeline = settings.pipelineArn ?? settings.pipeline;
-    const described = pipeline ? (0,_adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__/* .describePipeline */ .sy)(client, pipeline) : undefined;
-    described?.catch(() => undefined); // awaited, and any error reported, by run()
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(740), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1829));
-    await run(settings, context, client, described);
-}
-catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8422:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -75462,6 +75104,364 @@ function optionalRef(name) {
     return value;
 }
 
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext),
+/* harmony export */   V: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+function readRunContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to "owner/name": this action runs inside a GitHub Actions job.');
+    }
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+            if (parsed && typeof parsed === 'object')
+                payload = parsed;
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at GITHUB_EVENT_PATH cannot be read as JSON: ${String(error)}`, {
+                cause: error
+            });
+        }
+    }
+    const pull = payload.pull_request;
+    const issue = payload.issue;
+    let pr;
+    if (pull && typeof pull.number === 'number')
+        pr = pull.number;
+    else if (issue?.pull_request && typeof issue.number === 'number')
+        pr = issue.number;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
+        payload,
+        repository,
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        headRef: typeof pull?.head?.ref === 'string'
+            ? pull.head.ref
+            : (env.GITHUB_REF_NAME ?? (env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags)\//, '')),
+        pr
+    };
+}
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+
+
+/***/ }),
+
+/***/ 7056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ consoleUrl),
+/* harmony export */   FP: () => (/* binding */ startExecution),
+/* harmony export */   Qn: () => (/* binding */ createSageMakerClient),
+/* harmony export */   V4: () => (/* binding */ stopExecution),
+/* harmony export */   cT: () => (/* binding */ executionDefinition),
+/* harmony export */   cf: () => (/* binding */ listExecutionSteps),
+/* harmony export */   eX: () => (/* binding */ listExecutions),
+/* harmony export */   ki: () => (/* binding */ describeExecution),
+/* harmony export */   rr: () => (/* binding */ listExecutionParameters),
+/* harmony export */   sy: () => (/* binding */ describePipeline)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4459);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+
+/**
+ * The one place SageMaker clients are built. Retries are the SDK's own (adaptive mode backs off on
+ * throttling and 5xx); the endpoint honours AWS_ENDPOINT_URL_SAGEMAKER / AWS_ENDPOINT_URL, which is how
+ * VPC-endpoint users and the local emulator are reached.
+ */
+function createSageMakerClient(region, maxAttempts = 8) {
+    return new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .SageMakerClient */ .kHU({
+        region,
+        maxAttempts,
+        retryMode: 'adaptive',
+        customUserAgent: 'sagemaker-selective-execution'
+    });
+}
+async function describePipeline(client, pipeline) {
+    const out = await withContext(`DescribePipeline of ${pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineCommand */ .XMb({ PipelineName: pipeline })));
+    if (!out.PipelineDefinition || !out.PipelineArn) {
+        throw new Error(`DescribePipeline for "${pipeline}" returned no definition`);
+    }
+    return { arn: out.PipelineArn, name: out.PipelineName ?? pipeline, definition: out.PipelineDefinition };
+}
+/**
+ * Executions newest first, page by page (100 a page), until `limit` summaries have been read.
+ * A generator so a caller that finds what it needs early stops paging.
+ */
+async function* listExecutions(client, pipeline, limit) {
+    let token;
+    let seen = 0;
+    do {
+        const out = await withContext(`ListPipelineExecutions of ${pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineExecutionsCommand */ .bni({
+            PipelineName: pipeline,
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: Math.min(100, limit - seen),
+            NextToken: token
+        })));
+        for (const s of out.PipelineExecutionSummaries ?? []) {
+            const summary = toSummary(s);
+            if (summary)
+                yield summary;
+            if (++seen >= limit)
+                return;
+        }
+        token = out.NextToken;
+    } while (token);
+}
+async function describeExecution(client, arn) {
+    const out = await withContext(`DescribePipelineExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn })));
+    return {
+        arn,
+        pipelineArn: out.PipelineArn ?? '',
+        status: out.PipelineExecutionStatus ?? 'Executing',
+        startTime: out.CreationTime?.getTime() ?? 0,
+        description: out.PipelineExecutionDescription,
+        displayName: out.PipelineExecutionDisplayName,
+        failureReason: out.FailureReason,
+        selectedSteps: out.SelectiveExecutionConfig?.SelectedSteps?.map(s => s.StepName ?? '').filter(Boolean),
+        sourceArn: out.SelectiveExecutionConfig?.SourcePipelineExecutionArn,
+        versionId: out.PipelineVersionId
+    };
+}
+/** Every step entry of an execution (all pages), keyed by step name. */
+async function listExecutionSteps(client, arn) {
+    const steps = new Map();
+    let token;
+    do {
+        const out = await withContext(`ListPipelineExecutionSteps of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineExecutionStepsCommand */ .BTz({
+            PipelineExecutionArn: arn,
+            MaxResults: 100,
+            NextToken: token
+        })));
+        for (const s of out.PipelineExecutionSteps ?? []) {
+            if (s.StepName && !steps.has(s.StepName))
+                steps.set(s.StepName, toStepState(s));
+        }
+        token = out.NextToken;
+    } while (token);
+    return steps;
+}
+async function listExecutionParameters(client, arn) {
+    const values = {};
+    let token;
+    do {
+        const out = await withContext(`ListPipelineParametersForExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListPipelineParametersForExecutionCommand */ .n9L({
+            PipelineExecutionArn: arn,
+            MaxResults: 100,
+            NextToken: token
+        })));
+        for (const p of out.PipelineParameters ?? [])
+            if (p.Name)
+                values[p.Name] = p.Value ?? '';
+        token = out.NextToken;
+    } while (token);
+    return values;
+}
+async function executionDefinition(client, arn) {
+    const out = await withContext(`DescribePipelineDefinitionForExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribePipelineDefinitionForExecutionCommand */ .tW0({ PipelineExecutionArn: arn })));
+    if (!out.PipelineDefinition)
+        throw new Error(`no definition recorded for ${arn}`);
+    return out.PipelineDefinition;
+}
+async function startExecution(client, request) {
+    const out = await withContext(`StartPipelineExecution of ${request.pipeline}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .StartPipelineExecutionCommand */ .QqH({
+        PipelineName: request.pipeline,
+        ClientRequestToken: request.token,
+        PipelineExecutionDisplayName: request.displayName,
+        PipelineExecutionDescription: request.description,
+        PipelineParameters: Object.entries(request.parameters).map(([Name, Value]) => ({ Name, Value })),
+        SelectiveExecutionConfig: request.selective
+            ? {
+                SourcePipelineExecutionArn: request.selective.sourceArn,
+                SelectedSteps: request.selective.steps.map(StepName => ({ StepName }))
+            }
+            : undefined
+    })));
+    if (!out.PipelineExecutionArn)
+        throw new Error('StartPipelineExecution returned no execution ARN');
+    return out.PipelineExecutionArn;
+}
+async function stopExecution(client, arn, token) {
+    await withContext(`StopPipelineExecution of ${arn}`, client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: token })));
+}
+/** Deep link to an execution in the SageMaker console (Studio's pipelines view). */
+function consoleUrl(region, pipeline, executionArn) {
+    const id = executionArn.split('/').pop() ?? '';
+    return (`https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}` +
+        `#/pipelines/${encodeURIComponent(pipeline)}/executions/${encodeURIComponent(id)}`);
+}
+function toSummary(s) {
+    if (!s.PipelineExecutionArn)
+        return undefined;
+    return {
+        arn: s.PipelineExecutionArn,
+        status: s.PipelineExecutionStatus ?? 'Executing',
+        startTime: s.StartTime?.getTime() ?? 0,
+        description: s.PipelineExecutionDescription,
+        displayName: s.PipelineExecutionDisplayName
+    };
+}
+function toStepState(s) {
+    const state = { status: s.StepStatus ?? 'Executing' };
+    const source = s.SelectiveExecutionResult?.SourcePipelineExecutionArn;
+    if (source)
+        state.reusedFrom = source;
+    const outcome = s.Metadata?.Condition?.Outcome;
+    if (outcome === 'True' || outcome === 'False')
+        state.outcome = outcome;
+    if (s.StartTime)
+        state.startTime = s.StartTime.getTime();
+    if (s.EndTime)
+        state.endTime = s.EndTime.getTime();
+    if (s.FailureReason)
+        state.failureReason = s.FailureReason;
+    return state;
+}
+/**
+ * Names the operation and the pipeline or execution in any error, so "We encountered an internal
+ * error" becomes something a user can act on. The error's name (ResourceNotFound, …) is kept.
+ */
+async function withContext(what, call) {
+    try {
+        return await call;
+    }
+    catch (error) {
+        const wrapped = new Error(`SageMaker ${what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+        wrapped.name = error?.name ?? 'Error';
+        throw wrapped;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * One way to turn anything thrown into text. A thrown string or object must still fail the step with
+ * a readable message, never pass silently or print "[object Object]".
+ */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/**
+ * A problem with what the user gave us (an input, the mapping file, a definition). The message names
+ * the offending value and what would be accepted; the action fails before anything is started.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+/** Levenshtein-based "did you mean" over a list of known names; empty string when nothing is close. */
+function didYouMean(value, known) {
+    let best = '';
+    let bestDistance = Infinity;
+    const lower = value.toLowerCase();
+    for (const candidate of known) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    const limit = Math.max(2, Math.floor(value.length / 3));
+    return best && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7056);
+/* harmony import */ var _action_run_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2853);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
+
+
+
+
+
+// Every run starts by reading the pipeline's definition, so that request goes out before the rest of
+// the action (planning core, YAML, GitHub client, report) loads, and the two overlap. The event payload
+// is checked first: @actions/github parses it while loading and would otherwise crash on a broken one.
+try {
+    const context = (0,_action_run_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$)();
+    const settings = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)();
+    const client = (0,_adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__/* .createSageMakerClient */ .Qn)(settings.region);
+    const pipeline = settings.pipelineArn ?? settings.pipeline;
+    const described = pipeline ? (0,_adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_1__/* .describePipeline */ .sy)(client, pipeline) : undefined;
+    described?.catch(() => undefined); // awaited, and any error reported, by run()
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(740), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6913));
+    await run(settings, context, client, described);
+}
+catch (error) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { createSageMakerClient, describePipeline } from './adapters/sagemaker.js'
-import { readRunContext } from './context.js'
+import { readRunContext } from './action/run-context.js'
 import { errorMessage } from './errors.js'
-import { readSettings } from './inputs.js'
+import { readSettings } from './action/inputs.js'
 
 // Every run starts by reading the pipeline's definition, so that request goes out before the rest of
 // the action (planning core, YAML, GitHub client, report) loads, and the two overlap. The event payload

@@ -3,8 +3,8 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { consoleUrl, describePipeline, type PipelineInfo } from './adapters/sagemaker.js'
-import type { RunContext } from './context.js'
-import { coverageSeeds, coverageShortfall, measureCoverage } from './coverage-run.js'
+import type { RunContext } from './action/run-context.js'
+import { coverageSeeds, coverageShortfall, measureCoverage } from './phases/coverage.js'
 import { parseDefinition } from './core/definition.js'
 import type { StepGraph } from './core/graph.js'
 import { defaultPipeline, loadMappingFile, type MappingFile } from './core/mapping.js'
@@ -12,9 +12,9 @@ import { parseParameterOverrides, resolveParameters } from './core/parameters.js
 import { definitionHash } from './core/provenance.js'
 import type { PipelineMapping, StepState } from './core/types.js'
 import { errorMessage, UserError } from './errors.js'
-import { cancelSuperseded, startPlannedExecution, waitForExecution } from './execution.js'
-import type { InputSettings, Settings } from './inputs.js'
-import { writeOutputs, type Outcome } from './outputs.js'
+import { cancelSuperseded, startPlannedExecution, waitForExecution } from './phases/execute.js'
+import type { InputSettings, Settings } from './action/inputs.js'
+import { writeOutputs, type Outcome } from './action/outputs.js'
 import {
   buildPlan,
   changeSources,
@@ -22,8 +22,8 @@ import {
   emptyPlanned,
   type Planned,
   type PlanningInput
-} from './planning.js'
-import { publishReport } from './publish.js'
+} from './phases/plan.js'
+import { publishReport } from './phases/publish.js'
 
 /**
  * The action, as one page: inputs → changes → plan → execute → report → outputs. Every input is

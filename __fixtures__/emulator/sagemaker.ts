@@ -2,8 +2,6 @@
  * Shared set-up for the SageMaker emulator tests: a real SDK client pointed at the emulator, the
  * public definition corpus, and small helpers that read an execution the way a user of the SDK would.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import {
   CreatePipelineCommand,
   ListPipelineExecutionStepsCommand,
@@ -11,20 +9,9 @@ import {
   type PipelineExecutionStep
 } from '@aws-sdk/client-sagemaker'
 
-export const CORPUS_DIR = path.join(process.cwd(), '..', 'shared', 'pipeline-definitions')
 export const ROLE = 'arn:aws:iam::123456789012:role/SageMakerPipelineRole'
 
-export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter(f => f.endsWith('.json'))
-    .sort()
-}
-
-export function corpusText(file: string): string {
-  return readFileSync(path.join(CORPUS_DIR, file), 'utf8')
-}
-
-export const ABALONE = 'aws-examples-selective-execution-abalone.json'
+export { ABALONE, CORPUS_DIR, corpusFiles, corpusText } from '../definitions.js'
 
 export function client(url: string, maxAttempts = 1): SageMakerClient {
   return new SageMakerClient({

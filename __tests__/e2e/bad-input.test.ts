@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { definitionOf } from '../../__fixtures__/graphs.js'
 import { DEMO_PR, e2e, json, type E2E } from '../../__fixtures__/e2e.js'
-import type { RunnerResult } from '../../src/demo/runner.js'
+import type { RunnerResult } from '../../tools/demo/runner.js'
 
 /**
  * The bad-input catalog: every way a workflow author can get the action's inputs, mapping file,

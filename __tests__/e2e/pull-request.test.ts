@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { e2e, json, type E2E } from '../../__fixtures__/e2e.js'
-import { DEMO_DURATIONS } from '../../src/demo/world.js'
-import type { ExampleRepo } from '../../src/demo/example-repo.js'
+import { DEMO_DURATIONS } from '../../tools/demo/world.js'
+import type { ExampleRepo } from '../../tools/demo/example-repo.js'
 
 /**
  * The bundled action (dist/index.js) run as the GitHub runner runs it, against the SageMaker emulator
@@ -121,7 +121,7 @@ describe('pull request', () => {
         ...scenario,
         failures: { [failing]: 'OOM' }
       })
-      const first = await env.run({ mode: 'wait', selection: selection as string })
+      const first = await env.run({ mode: 'wait', selection: selection })
       expect(first.outputs.status).toBe('Failed')
       expect(first.exitCode).toBe(1)
       env.world.emulator.setScenario('AbalonePipeline', scenario)

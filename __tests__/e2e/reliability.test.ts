@@ -2,9 +2,9 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { e2e, json, type E2E } from '../../__fixtures__/e2e.js'
-import type { SeedExecution } from '../../src/emulator/sagemaker/server.js'
-import type { ExampleRepo } from '../../src/demo/example-repo.js'
-import type { RunnerResult } from '../../src/demo/runner.js'
+import type { SeedExecution } from '../../tools/emulator/sagemaker/server.js'
+import type { ExampleRepo } from '../../tools/demo/example-repo.js'
+import type { RunnerResult } from '../../tools/demo/runner.js'
 
 /**
  * The bundled action against an unreliable world: a throttling, failing or slow SageMaker API, long

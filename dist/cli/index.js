@@ -2752,6 +2752,8 @@ class MinHeap {
 function jsonErrorOffset(text) {
     let i = 0;
     const fail = () => {
+        // The offset itself is thrown (caught below): a scanner's control flow, never seen outside.
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
         throw i;
     };
     const ws = () => {
@@ -12303,7 +12305,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cli/context.ts
+;// CONCATENATED MODULE: ./tools/cli/context.ts
 
 /** The command line itself is wrong (exit 2), as opposed to what it points at (UserError, exit 1). */
 class UsageError extends Error {
@@ -12366,7 +12368,7 @@ function messageOf(error) {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/cli/demo-command.ts
+;// CONCATENATED MODULE: ./tools/cli/demo-command.ts
 
 
 const DEMO_HELP = `Usage: demo
@@ -12375,7 +12377,7 @@ Runs the action end to end on the embedded SageMaker emulator and a local GitHub
 request on the Abalone example changes evaluate.py; the bundled dist/index.js plans, starts and waits
 for the selective execution and posts its sticky comment, which is printed here.
 `;
-/** The action's root: the CLI bundle lives in dist/cli/, the sources in src/cli/. */
+/** The action's root: the CLI bundle lives in dist/cli/, the sources in tools/cli/. */
 function actionRoot() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
 }
@@ -12384,13 +12386,13 @@ async function demoCommand(argv, io) {
         io.stdout(DEMO_HELP);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(640), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7819));
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9161));
     return runDemo(actionRoot(), line => io.stdout(`${line}\n`));
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/emulator-command.ts
+;// CONCATENATED MODULE: ./tools/cli/emulator-command.ts
 
 
 
@@ -12433,7 +12435,7 @@ async function emulatorCommand(argv, io) {
         throw new errors/* UserError */.yo(`--seed ${values.seed}: expected {"pipelines": [...]}`);
     }
     // Loaded only here: graph and plan must not pay for the emulator.
-    const { startEmulator } = await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 9640));
+    const { startEmulator } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 5519));
     let emulator;
     try {
         emulator = await startEmulator({ port, seed: seed, timeScale });
@@ -12461,7 +12463,7 @@ function untilSignal() {
 
 // EXTERNAL MODULE: ./src/core/definition.ts + 2 modules
 var definition = __nccwpck_require__(6925);
-;// CONCATENATED MODULE: ./src/cli/graph-command.ts
+;// CONCATENATED MODULE: ./tools/cli/graph-command.ts
 
 
 
@@ -14276,7 +14278,7 @@ function quote(value) {
     return JSON.stringify(value ?? '');
 }
 
-;// CONCATENATED MODULE: ./src/cli/reference-steps.ts
+;// CONCATENATED MODULE: ./tools/cli/reference-steps.ts
 
 
 const STATUSES = [
@@ -14398,7 +14400,7 @@ function executionStatus(steps) {
     return 'Succeeded';
 }
 
-;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+;// CONCATENATED MODULE: ./tools/cli/plan-command.ts
 
 
 
@@ -14576,7 +14578,7 @@ function planText(graph, plan, header, warnings) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/cli.ts
+;// CONCATENATED MODULE: ./tools/cli/cli.ts
 
 
 
@@ -14631,7 +14633,7 @@ async function runCli(argv, io) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/index.ts
+;// CONCATENATED MODULE: ./tools/cli/index.ts
 
 
 /** The `bin` entry: real stdio and files, then the exit code. */

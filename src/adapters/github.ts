@@ -254,7 +254,7 @@ async function treeDiff(
     }
   }
   const index = (entries: typeof before.tree) =>
-    new Map(entries.filter(e => e.type !== 'tree' && e.path).map(e => [e.path!, `${e.mode}:${e.sha}`]))
+    new Map(entries.filter(e => e.type !== 'tree' && e.path).map(e => [e.path, `${e.mode}:${e.sha}`]))
   const old = index(before.tree)
   const now = index(after.tree)
   const files = new Set<string>()

@@ -11,7 +11,7 @@ import {
   type PipelineExecutionStep,
   type PipelineExecutionSummary
 } from '@aws-sdk/client-sagemaker'
-import type { ExecutionStatus, StepState, StepStatus } from '../core/types.js'
+import type { ExecutionStatus, StepState } from '../core/types.js'
 import { errorMessage } from '../errors.js'
 
 /**
@@ -112,7 +112,7 @@ export async function describeExecution(client: SageMakerClient, arn: string): P
   return {
     arn,
     pipelineArn: out.PipelineArn ?? '',
-    status: (out.PipelineExecutionStatus ?? 'Executing') as ExecutionStatus,
+    status: out.PipelineExecutionStatus ?? 'Executing',
     startTime: out.CreationTime?.getTime() ?? 0,
     description: out.PipelineExecutionDescription,
     displayName: out.PipelineExecutionDisplayName,
@@ -224,7 +224,7 @@ function toSummary(s: PipelineExecutionSummary): ExecutionSummary | undefined {
   if (!s.PipelineExecutionArn) return undefined
   return {
     arn: s.PipelineExecutionArn,
-    status: (s.PipelineExecutionStatus ?? 'Executing') as ExecutionStatus,
+    status: s.PipelineExecutionStatus ?? 'Executing',
     startTime: s.StartTime?.getTime() ?? 0,
     description: s.PipelineExecutionDescription,
     displayName: s.PipelineExecutionDisplayName
@@ -232,7 +232,7 @@ function toSummary(s: PipelineExecutionSummary): ExecutionSummary | undefined {
 }
 
 function toStepState(s: PipelineExecutionStep): StepState {
-  const state: StepState = { status: (s.StepStatus ?? 'Executing') as StepStatus }
+  const state: StepState = { status: s.StepStatus ?? 'Executing' }
   const source = s.SelectiveExecutionResult?.SourcePipelineExecutionArn
   if (source) state.reusedFrom = source
   const outcome = s.Metadata?.Condition?.Outcome

@@ -25,7 +25,7 @@ export class DefinitionError extends UserError {
  *
  * @param source names the document in error messages (a file path, "the reference run", …)
  */
-export function parseDefinition(definition: string | unknown, source = 'pipeline definition'): StepGraph {
+export function parseDefinition(definition: unknown, source = 'pipeline definition'): StepGraph {
   const doc = typeof definition === 'string' ? parseJson(definition, source) : definition
   if (!isObject(doc)) throw new DefinitionError(source, 'the definition must be a JSON object')
   if (doc.Version !== DEFINITION_VERSION) {

@@ -177,7 +177,7 @@ export class StepGraph {
       path.push(current)
       current = [...this.parentsOf.get(current)!].find(c => inCycleSet.has(c))!
     }
-    return [...path.slice(index.get(current)!), current].reverse()
+    return [...path.slice(index.get(current)), current].reverse()
   }
 }
 

@@ -1,0 +1,520 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { UserError } from '../../../src/errors.js'
+import { parseDefinition } from '../../../src/core/definition.js'
+import type { StepGraph } from '../../../src/core/graph.js'
+import {
+  MAX_SELECTED_STEPS,
+  branchExcludedSteps,
+  connectedGroups,
+  isPathConvex,
+  isWeaklyConnected,
+  planSelection
+} from '../../../src/core/planner.js'
+import type { FileMatch, PipelineMapping, PlanRequest } from '../../../src/core/types.js'
+import { graphOf, recordOf } from '../../../__fixtures__/graphs.js'
+import { CORPUS_DIR } from '../../../__fixtures__/definitions.js'
+
+const CORPUS = CORPUS_DIR
+const corpus = (file: string): StepGraph => parseDefinition(readFileSync(`${CORPUS}/${file}`, 'utf8'), file)
+const abalone = corpus('aws-examples-selective-execution-abalone.json')
+
+const PRE = 'Abalone-Preprocess'
+const TRAIN = 'Abalone-Train'
+const EVAL = 'Abalone-Evaluate'
+const CHECK = 'Abalone-MSECheck'
+const REGISTER = 'Abalone-ModelRegister-RegisterModel'
+const CREATE = 'Abalone-CreateModel-CreateModel'
+const FAIL = 'Abalone-FailNotify'
+
+const REF = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/abalone/execution/ref1'
+const succeeded = (graph: StepGraph) =>
+  recordOf(REF, Object.fromEntries(graph.topologicalOrder().map(n => [n, 'Succeeded'])))
+
+/** A mapping stand-in: exact file → steps, plus prefix rules for all-steps and ignore. */
+function mappingOf(
+  steps: Record<string, string[]>,
+  allSteps: string[] = [],
+  ignore: string[] = []
+): PipelineMapping {
+  return {
+    pipeline: 'test',
+    steps: new Map(),
+    allSteps,
+    ignore,
+    coverage: new Map(),
+    match(file: string): FileMatch {
+      if (ignore.some(p => file.endsWith(p))) return { ignored: true, steps: [] }
+      const all = allSteps.find(p => file === p)
+      const matched = Object.entries(steps)
+        .filter(([, files]) => files.includes(file))
+        .map(([step]) => ({ step, glob: file }))
+      return all ? { ignored: false, allSteps: all, steps: matched } : { ignored: false, steps: matched }
+    }
+  }
+}
+
+function request(graph: StepGraph, extra: Partial<PlanRequest> = {}): PlanRequest {
+  return {
+    graph,
+    changes: { files: [], complete: true },
+    parameterChanges: [],
+    selection: 'affected',
+    downstream: true,
+    reference: succeeded(graph),
+    ...extra
+  }
+}
+
+describe('planSelection on the Abalone selective-execution example', () => {
+  const mapping = mappingOf(
+    { [TRAIN]: ['train.py'], [PRE]: ['preprocess.py'], [FAIL]: ['fail.py'] },
+    ['pipeline.py'],
+    ['.md']
+  )
+
+  it('closes a training change over Evaluate, the Condition and its three branch steps', () => {
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['train.py'], complete: true } })
+    )
+    expect(plan.selected).toEqual([TRAIN, EVAL, CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.reused).toEqual([PRE])
+    expect(plan.notRun).toEqual([])
+    expect(plan.fullRun).toBe(false)
+    expect(plan.needsReference).toBe(true)
+    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'file', file: 'train.py', glob: 'train.py' }])
+    expect(plan.reasons[EVAL]).toEqual([{ kind: 'upstream', step: TRAIN }])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'upstream', step: EVAL }])
+    expect(plan.reasons[REGISTER]).toEqual([
+      { kind: 'upstream', step: TRAIN },
+      { kind: 'upstream', step: CHECK }
+    ])
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'upstream', step: CHECK }])
+    expect(Object.keys(plan.reasons)).toEqual(plan.selected)
+  })
+
+  it('warns when a cached step is selected for a file change its definition does not carry', () => {
+    // Abalone-Train has CacheConfig enabled; Abalone-FailNotify (no cache) must not be named.
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['train.py', 'fail.py'], complete: true } })
+    )
+    const cached = plan.warnings.filter(w => w.includes('CacheConfig'))
+    expect(cached).toHaveLength(1)
+    expect(cached[0]).toMatch(new RegExp(`^${TRAIN} has CacheConfig enabled`))
+    expect(cached[0]).not.toContain(FAIL)
+    // A definition change alters the cache key: no warning then.
+    const withDefinition = planSelection(
+      request(abalone, {
+        mapping,
+        changes: { files: ['train.py'], complete: true },
+        definitionDiff: { steps: [{ step: TRAIN, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
+      })
+    )
+    expect(withDefinition.warnings.some(w => w.includes('CacheConfig'))).toBe(false)
+  })
+
+  it('adds the Condition of a selected branch step, and the Condition brings both branches', () => {
+    const plan = planSelection(request(abalone, { explicitSteps: [FAIL] }))
+    expect(plan.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'enclosing-condition', of: FAIL }])
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'explicit' }])
+    expect(plan.reasons[REGISTER]).toEqual([{ kind: 'upstream', step: CHECK }])
+    expect(plan.reused).toEqual([PRE, TRAIN, EVAL])
+  })
+
+  it('with downstream: false keeps only the Condition and the step, and says what is left unrun', () => {
+    const plan = planSelection(request(abalone, { explicitSteps: [FAIL], downstream: false }))
+    expect(plan.selected).toEqual([CHECK, FAIL])
+    expect(plan.notRun).toEqual([REGISTER, CREATE])
+    expect(plan.warnings.join('\n')).toContain(`leaves ${REGISTER}, ${CREATE} unrun`)
+  })
+
+  it('runs everything when the selection needs upstream outputs and there is no reference', () => {
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['train.py'], complete: true }, reference: undefined })
+    )
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe(
+      `no eligible reference run, and the selection depends on upstream steps ${PRE}`
+    )
+    expect(plan.selected).toEqual(abalone.topologicalOrder())
+    expect(plan.reused).toEqual([])
+    expect(plan.needsReference).toBe(false)
+    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'file', file: 'train.py', glob: 'train.py' }])
+    expect(plan.reasons[PRE]).toEqual([{ kind: 'selection-all' }])
+  })
+
+  it('needs no reference when nothing upstream is reused', () => {
+    const graph = graphOf(['A', 'B<A'])
+    const plan = planSelection(
+      request(graph, { explicitSteps: ['A'], reference: undefined, downstream: false })
+    )
+    expect(plan).toMatchObject({
+      selected: ['A'],
+      reused: [],
+      notRun: ['B'],
+      fullRun: false,
+      needsReference: false
+    })
+  })
+
+  it('calls it a full run when every step is affected', () => {
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['preprocess.py'], complete: true } })
+    )
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe('every step is affected')
+    expect(plan.reasons[PRE]).toEqual([{ kind: 'file', file: 'preprocess.py', glob: 'preprocess.py' }])
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'upstream', step: CHECK }])
+  })
+
+  it('selects every step for an all-steps file and ignores ignored files', () => {
+    const plan = planSelection(
+      request(abalone, { mapping, changes: { files: ['README.md', 'pipeline.py'], complete: true } })
+    )
+    expect(plan.fullRun).toBe(true)
+    for (const name of abalone.topologicalOrder()) {
+      expect(plan.reasons[name]).toEqual([
+        { kind: 'all-steps-file', file: 'pipeline.py', glob: 'pipeline.py' }
+      ])
+    }
+    const ignored = planSelection(
+      request(abalone, { mapping, changes: { files: ['docs/README.md'], complete: true } })
+    )
+    expect(ignored.selected).toEqual([])
+    expect(ignored.notRun).toEqual(abalone.topologicalOrder())
+  })
+
+  it('selects nothing from files when there is no mapping', () => {
+    const plan = planSelection(request(abalone, { changes: { files: ['train.py'], complete: true } }))
+    expect(plan).toMatchObject({
+      selected: [],
+      reused: [],
+      fullRun: false,
+      needsReference: false,
+      reasons: {}
+    })
+    expect(plan.notRun).toEqual(abalone.topologicalOrder())
+  })
+
+  it('runs everything when the changed files are not known exactly, whatever the mode', () => {
+    for (const selection of ['affected', 'failed', 'coverage'] as const) {
+      const plan = planSelection(
+        request(abalone, {
+          selection,
+          changes: { files: [], complete: false, detail: 'compare API truncated at 300 files' }
+        })
+      )
+      expect(plan.fullRun).toBe(true)
+      expect(plan.fullRunReason).toContain('compare API truncated at 300 files')
+      expect(plan.reasons[EVAL]).toEqual([
+        { kind: 'unknown-changes', detail: 'compare API truncated at 300 files' }
+      ])
+    }
+  })
+
+  it('runs everything for selection: all', () => {
+    const plan = planSelection(request(abalone, { selection: 'all' }))
+    expect(plan).toMatchObject({
+      fullRun: true,
+      fullRunReason: 'selection: all runs every step',
+      reused: [],
+      notRun: []
+    })
+    expect(Object.values(plan.reasons).every(r => r.length === 1 && r[0]!.kind === 'selection-all')).toBe(
+      true
+    )
+  })
+
+  it('selects the readers of a changed parameter, with the values', () => {
+    const plan = planSelection(
+      request(abalone, { parameterChanges: [{ name: 'XGBMaxDepth', from: '5', to: '7' }] })
+    )
+    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'parameter', name: 'XGBMaxDepth', from: '5', to: '7' }])
+    expect(plan.selected[0]).toBe(TRAIN)
+    const threshold = planSelection(
+      request(abalone, { parameterChanges: [{ name: 'MseThreshold', from: '6.0', to: '0' }] })
+    )
+    expect(threshold.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
+    // A seed keeps its own reasons only: the closure adds 'upstream' to the steps it brings in.
+    expect(threshold.reasons[FAIL]).toEqual([
+      { kind: 'parameter', name: 'MseThreshold', from: '6.0', to: '0' }
+    ])
+    expect(threshold.reasons[REGISTER]).toEqual([{ kind: 'upstream', step: CHECK }])
+  })
+
+  it('warns about a changed parameter nobody reads, and stays quiet about removed ones', () => {
+    const graph = graphOf([{ name: 'A', reads: ['Used'] }], [{ Name: 'Used' }, { Name: 'Unused' }])
+    const plan = planSelection(
+      request(graph, {
+        parameterChanges: [
+          { name: 'Unused', from: 'a', to: 'b' },
+          { name: 'Gone', from: 'x' }
+        ]
+      })
+    )
+    expect(plan.selected).toEqual([])
+    expect(plan.warnings).toEqual([
+      'parameter Unused changed, but no step reads it directly, so it selects nothing'
+    ])
+  })
+
+  it('selects changed and new steps from the definition diff and warns about removed ones', () => {
+    const plan = planSelection(
+      request(abalone, {
+        definitionDiff: {
+          steps: [
+            { step: EVAL, change: 'changed', paths: ['Arguments.AppSpecification.ImageUri'] },
+            { step: CREATE, change: 'added', paths: [] },
+            { step: 'Abalone-Old', change: 'removed', paths: [] }
+          ],
+          pipeline: []
+        }
+      })
+    )
+    expect(plan.reasons[EVAL]).toEqual([
+      { kind: 'definition', paths: ['Arguments.AppSpecification.ImageUri'] }
+    ])
+    expect(plan.reasons[CREATE]).toEqual([{ kind: 'new-step' }])
+    expect(plan.selected).toEqual([EVAL, CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.warnings).toContain('steps removed since the reference run select nothing: Abalone-Old')
+  })
+
+  it('treats pipeline-level changes: declarations re-run readers, defaults and the rest are warnings', () => {
+    const plan = planSelection(
+      request(abalone, {
+        definitionDiff: {
+          steps: [],
+          pipeline: [
+            'Parameters.XGBMaxDepth.Type',
+            'Parameters.MseThreshold.DefaultValue',
+            'Parameters.ModelPath.Description',
+            'Parameters.NewOne',
+            'PipelineExperimentConfig.ExperimentName'
+          ]
+        }
+      })
+    )
+    expect(plan.selected).toEqual([TRAIN, EVAL, CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'parameter', name: 'XGBMaxDepth' }])
+    expect(plan.warnings).toEqual([
+      "the default value of MseThreshold changed; the run keeps the reference run's values unless the parameters input overrides them",
+      'pipeline-level definition changes select no step by themselves: PipelineExperimentConfig.ExperimentName'
+    ])
+  })
+
+  it('keeps every distinct reason and drops duplicates', () => {
+    const plan = planSelection(
+      request(abalone, {
+        mapping: mappingOf({ [TRAIN]: ['train.py', 'util.py'] }),
+        changes: { files: ['train.py', 'util.py', 'train.py'], complete: true },
+        explicitSteps: [TRAIN, TRAIN],
+        parameterChanges: [{ name: 'XGBETA', from: '0.2', to: '0.3' }]
+      })
+    )
+    expect(plan.reasons[TRAIN]).toEqual([
+      { kind: 'file', file: 'train.py', glob: 'train.py' },
+      { kind: 'file', file: 'util.py', glob: 'util.py' },
+      { kind: 'parameter', name: 'XGBETA', from: '0.2', to: '0.3' },
+      { kind: 'explicit' }
+    ])
+  })
+
+  it('rejects an unknown explicit step, suggesting the closest name', () => {
+    expect(() => planSelection(request(abalone, { explicitSteps: ['Abalone-Trian'] }))).toThrow(UserError)
+    expect(() => planSelection(request(abalone, { explicitSteps: ['Abalone-Trian'] }))).toThrow(
+      /Input "steps": "Abalone-Trian" is not a step of this pipeline \(did you mean "Abalone-Train"\?\)/
+    )
+  })
+
+  it('lets explicit steps override the selection mode, with a warning', () => {
+    const plan = planSelection(request(abalone, { selection: 'all', explicitSteps: [CREATE] }))
+    expect(plan.fullRun).toBe(false)
+    expect(plan.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.warnings[0]).toContain('overrides selection: all')
+  })
+
+  it('merges caller seeds (coverage) in any mode and checks their names', () => {
+    const plan = planSelection(
+      request(abalone, {
+        selection: 'coverage',
+        seeds: { [FAIL]: [{ kind: 'coverage', detail: 'never ran' }] }
+      })
+    )
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'coverage', detail: 'never ran' }])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'enclosing-condition', of: FAIL }])
+    expect(() => planSelection(request(abalone, { seeds: { Nope: [] } }))).toThrow(UserError)
+  })
+})
+
+describe('planSelection with selection: failed', () => {
+  it('resumes the failed step, and steps that did not run because of it', () => {
+    const reference = recordOf(
+      REF,
+      { [PRE]: 'Succeeded', [TRAIN]: 'Succeeded', [EVAL]: 'Failed' },
+      { status: 'Failed' }
+    )
+    const plan = planSelection(request(abalone, { selection: 'failed', reference }))
+    expect(plan.selected).toEqual([EVAL, CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.reasons[EVAL]).toEqual([{ kind: 'failed-in-reference', status: 'Failed' }])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'failed-in-reference', status: 'NotRun' }])
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'failed-in-reference', status: 'NotRun' }])
+    expect(plan.reused).toEqual([PRE, TRAIN])
+  })
+
+  it('does not resume steps of the branch the Condition did not take', () => {
+    const reference = recordOf(REF, {
+      [PRE]: 'Succeeded',
+      [TRAIN]: 'Succeeded',
+      [EVAL]: 'Succeeded',
+      [CHECK]: { status: 'Succeeded', outcome: 'True' },
+      [REGISTER]: 'Succeeded',
+      [CREATE]: 'Succeeded'
+    })
+    const plan = planSelection(request(abalone, { selection: 'failed', reference }))
+    expect(plan.selected).toEqual([])
+    expect(plan.warnings).toEqual([
+      `the reference run ${REF} has no failed steps; there is nothing to resume`
+    ])
+  })
+
+  it('resumes a failed branch step with its Condition, and Stopped steps too', () => {
+    const reference = recordOf(
+      REF,
+      {
+        [PRE]: 'Succeeded',
+        [TRAIN]: { status: 'Succeeded', reusedFrom: 'arn:older' },
+        [EVAL]: 'Succeeded',
+        [CHECK]: { status: 'Succeeded', outcome: 'True' },
+        [REGISTER]: 'Stopped'
+      },
+      { status: 'Failed' }
+    )
+    const plan = planSelection(request(abalone, { selection: 'failed', reference }))
+    expect(plan.reasons[REGISTER]).toEqual([{ kind: 'failed-in-reference', status: 'Stopped' }])
+    expect(plan.reasons[CREATE]).toEqual([{ kind: 'failed-in-reference', status: 'NotRun' }])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'enclosing-condition', of: REGISTER }])
+    expect(plan.reasons[FAIL]).toEqual([{ kind: 'upstream', step: CHECK }])
+    expect(plan.reused).toEqual([PRE, TRAIN, EVAL])
+  })
+
+  it('treats descendants of an untaken branch as excluded, at any nesting depth', () => {
+    const graph = graphOf([
+      'A',
+      { name: 'C', after: ['A'], if: ['X', { name: 'D', if: ['Y'], else: ['Z'] }], else: ['E'] },
+      'After<Y'
+    ])
+    const reference = recordOf(REF, {
+      A: 'Succeeded',
+      C: { status: 'Succeeded', outcome: 'False' },
+      E: 'Succeeded'
+    })
+    expect([...branchExcludedSteps(graph, reference)].sort()).toEqual(['After', 'D', 'X', 'Y', 'Z'])
+    const plan = planSelection(request(graph, { selection: 'failed', reference }))
+    expect(plan.selected).toEqual([])
+
+    const inner = recordOf(REF, {
+      A: 'Succeeded',
+      C: { status: 'Succeeded', outcome: 'True' },
+      X: 'Succeeded',
+      D: { status: 'Succeeded', outcome: 'False' },
+      Z: 'Failed'
+    })
+    const resumed = planSelection(request(graph, { selection: 'failed', reference: inner }))
+    expect(
+      Object.keys(resumed.reasons).filter(n => resumed.reasons[n]![0]!.kind === 'failed-in-reference')
+    ).toEqual(['Z'])
+    expect(resumed.selected).toEqual(['C', 'X', 'D', 'Y', 'Z', 'E', 'After'])
+  })
+
+  it('without a reference selects only what changed, with a warning', () => {
+    const plan = planSelection(request(abalone, { selection: 'failed', reference: undefined }))
+    expect(plan.selected).toEqual([])
+    expect(plan.warnings[0]).toContain('selection: failed resumes a reference run, but there is none')
+  })
+})
+
+describe('planSelection closure rules', () => {
+  it('adds the Condition of a branch step reached by the closure, then that Condition’s closure', () => {
+    // N sits in C's If branch and reads T; C itself does not depend on T.
+    const graph = graphOf(['T', 'U', { name: 'C', after: ['U'], if: ['N<T'], else: ['M'] }])
+    const plan = planSelection(request(graph, { explicitSteps: ['T'] }))
+    expect(plan.selected).toEqual(['T', 'C', 'N', 'M'])
+    expect(plan.reasons.C).toEqual([{ kind: 'enclosing-condition', of: 'N' }])
+    expect(plan.reasons.N).toEqual([
+      { kind: 'upstream', step: 'T' },
+      { kind: 'upstream', step: 'C' }
+    ])
+    expect(plan.reused).toEqual(['U'])
+  })
+
+  it('without downstream fills in the steps between selected ones', () => {
+    const graph = graphOf(['A', 'B<A', 'C<B', 'D<C', 'E<D', 'Side<A'])
+    const plan = planSelection(request(graph, { explicitSteps: ['B', 'D'], downstream: false }))
+    expect(plan.selected).toEqual(['B', 'C', 'D'])
+    expect(plan.reasons.C).toEqual([{ kind: 'upstream', step: 'B' }])
+    expect(plan.reused).toEqual(['A'])
+    expect(plan.notRun).toEqual(['E', 'Side'])
+  })
+
+  it('runs everything when the selected steps are not connected', () => {
+    const graph = graphOf(['A', 'B<A', 'C<A'])
+    const plan = planSelection(request(graph, { explicitSteps: ['B', 'C'] }))
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe(
+      'the changes touch unconnected parts of the pipeline (B | C); SageMaker requires the selected steps to be connected, so every step runs'
+    )
+  })
+
+  it('runs everything when changes touch both independent sub-DAGs of a real pipeline', () => {
+    const graph = corpus('dynamic-framework-two-models-dependson.json')
+    const plan = planSelection(
+      request(graph, { explicitSteps: ['falcon-text-summarization-tuning', 'calhousing-Transform'] })
+    )
+    expect(plan.fullRunReason).toContain(
+      '(falcon-text-summarization-tuning, falcon-text-summarization-register-RegisterModel | calhousing-Transform, calhousing-Metrics, calhousing-Register-RegisterModel)'
+    )
+  })
+
+  it('selects the whole nest when the innermost of 31 nested Conditions is chosen', () => {
+    const graph = corpus('airflow-system-test-nested-conditions-depth31.json')
+    const plan = planSelection(request(graph, { explicitSteps: ['DummyCond'] }))
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe('every step is affected')
+    expect(plan.reasons.DummyCond29).toEqual([{ kind: 'enclosing-condition', of: 'DummyCond' }])
+  })
+
+  it(`runs everything above ${MAX_SELECTED_STEPS} selected steps, and selectively at exactly ${MAX_SELECTED_STEPS}`, () => {
+    const chain = Array.from({ length: 60 }, (_, i) => (i === 0 ? 'S0' : `S${i}<S${i - 1}`))
+    const graph = graphOf(chain)
+    const over = planSelection(request(graph, { explicitSteps: ['S5'] }))
+    expect(over.fullRun).toBe(true)
+    expect(over.fullRunReason).toBe('55 steps selected; a selective execution allows at most 50')
+    const at = planSelection(request(graph, { explicitSteps: ['S10'] }))
+    expect(at.fullRun).toBe(false)
+    expect(at.selected).toHaveLength(50)
+    expect(at.reused).toHaveLength(10)
+  })
+})
+
+describe('isPathConvex, isWeaklyConnected, connectedGroups', () => {
+  const graph = graphOf(['A', 'B<A', 'C<B', 'D<A', 'E'])
+
+  it('checks that every step between two selected steps is selected', () => {
+    expect(isPathConvex(graph, ['A', 'C'])).toBe(false)
+    expect(isPathConvex(graph, ['A', 'B', 'C'])).toBe(true)
+    expect(isPathConvex(graph, ['B', 'D'])).toBe(true)
+    expect(isPathConvex(graph, [])).toBe(true)
+    expect(isPathConvex(abalone, [TRAIN, CHECK])).toBe(false)
+    expect(isPathConvex(abalone, [TRAIN, EVAL])).toBe(true)
+  })
+
+  it('checks connectivity of the induced subgraph, ignoring direction', () => {
+    expect(isWeaklyConnected(graph, ['B', 'A', 'D'])).toBe(true)
+    expect(isWeaklyConnected(graph, ['B', 'D'])).toBe(false)
+    expect(isWeaklyConnected(graph, ['A', 'E'])).toBe(false)
+    expect(isWeaklyConnected(graph, ['C'])).toBe(true)
+    expect(isWeaklyConnected(graph, [])).toBe(true)
+    expect(connectedGroups(graph, ['E', 'C', 'B', 'D'])).toEqual([['B', 'C'], ['D'], ['E']])
+  })
+})

@@ -1,0 +1,423 @@
+import { describe, expect, it } from '@jest/globals'
+import { StepGraph } from '../../../src/core/graph.js'
+import type { Plan, Reason, StepState } from '../../../src/core/types.js'
+import { commentMarker, renderComment, renderSummary, type ReportInput } from '../../../src/report/report.js'
+import {
+  abaloneGraph,
+  baseInput,
+  chainGraph,
+  chainPlan,
+  evaluatePlan,
+  MINUTE,
+  NOW,
+  REF_ARN
+} from './fixture.js'
+
+const COMMENT_MAX = 65_536
+
+/** Plan table rows: step name (from its <code>) → the cells after it. */
+function tableRows(body: string): Map<string, string[]> {
+  const rows = new Map<string, string[]>()
+  for (const line of body.split('\n')) {
+    const m = /^\| <code>(.*?)<\/code>[^|]*\| (.*) \|$/.exec(line)
+    if (m) rows.set(m[1]!, m[2]!.split(' | '))
+  }
+  return rows
+}
+
+function headline(body: string): string {
+  return body.split('\n').find(l => l.startsWith('### '))!
+}
+
+const SUCCEEDED_FINAL = new Map<string, StepState>([
+  ['Abalone-Preprocess', { status: 'Succeeded', reusedFrom: REF_ARN }],
+  ['Abalone-Train', { status: 'Succeeded', reusedFrom: REF_ARN }],
+  ['Abalone-Evaluate', { status: 'Succeeded', startTime: 0, endTime: 2 * MINUTE }],
+  ['Abalone-MSECheck', { status: 'Succeeded', outcome: 'True', startTime: 0, endTime: 1000 }],
+  ['Abalone-ModelRegister-RegisterModel', { status: 'Succeeded', startTime: 0, endTime: 1000 }],
+  ['Abalone-CreateModel-CreateModel', { status: 'Succeeded', startTime: 0, endTime: 1000 }]
+])
+
+describe('commentMarker', () => {
+  it('is a hidden HTML comment naming the pipeline', () => {
+    expect(commentMarker('AbalonePipeline')).toBe(
+      '<!-- sagemaker-selective-execution pipeline="AbalonePipeline" -->'
+    )
+  })
+
+  it('cannot be closed early by the pipeline name and stays distinct per name', () => {
+    const marker = commentMarker('x" --> <script>alert(1)</script> --!> <!--')
+    expect(marker.indexOf('-->')).toBe(marker.length - 3)
+    const value = /pipeline="(.*)" -->$/.exec(marker)![1]!
+    expect(value).not.toMatch(/[<>!"]/)
+    expect(commentMarker('a<')).not.toBe(commentMarker('a%3C'))
+  })
+
+  it('starts the comment body', () => {
+    expect(renderComment(baseInput()).startsWith(`${commentMarker('AbalonePipeline')}\n`)).toBe(true)
+  })
+})
+
+describe('renderComment structure (Abalone, evaluate.py changed)', () => {
+  const body = renderComment(baseInput())
+
+  it('leads with a headline: what runs, what is reused from where, what it saves', () => {
+    expect(headline(body)).toMatch(
+      /^### 🚀 Started: runs 5 of 7 steps of <code>AbalonePipeline<\/code>, reusing 2 from run /
+    )
+    expect(headline(body)).toContain('<code>pr-11-run-1</code>')
+    expect(headline(body)).toContain('(commit <code>0123456</code>)')
+    expect(headline(body)).toContain('saves ~35 min')
+  })
+
+  it('has one table row per step with its disposition and reasons', () => {
+    const rows = tableRows(body)
+    expect([...rows.keys()]).toEqual(abaloneGraph().topologicalOrder())
+    expect(rows.get('Abalone-Preprocess')).toEqual([
+      '♻️ reuse',
+      'unchanged: reference output read by <code>Abalone-Evaluate</code>'
+    ])
+    expect(rows.get('Abalone-Train')).toEqual([
+      '♻️ reuse',
+      'unchanged: reference output read by <code>Abalone-Evaluate</code>, <code>Abalone-ModelRegister-RegisterModel</code> +1 more'
+    ])
+    expect(rows.get('Abalone-Evaluate')).toEqual(['▶️ run', 'pipelines/abalone/evaluate.py changed'])
+    expect(rows.get('Abalone-MSECheck')).toEqual(['▶️ run', 'downstream of Abalone-Evaluate, which runs'])
+  })
+
+  it('includes the coloured diagram, the reference run and the links', () => {
+    expect(body).toContain('```mermaid\nflowchart TD')
+    expect(body).toMatch(/class n0,n1 reuse/)
+    expect(body).toContain(
+      '**Reference run:** [<code>pr-11-run-1</code>](https://us-east-1.console.aws.amazon.com/'
+    )
+    expect(body).toContain('commit <code>0123456</code> · Succeeded · started 3 h ago')
+    expect(body).toContain('**Time saved:** ~35 min')
+    expect(body).toContain('[<code>pr-12-fedcba9</code>](https://us-east-1.console.aws.amazon.com/')
+    expect(body).toContain('[workflow run](https://github.com/acme/ml/actions/runs/42)')
+  })
+
+  it('lists changed files collapsed, those selecting steps first', () => {
+    const files = body.slice(body.indexOf('<summary>Changed files'))
+    expect(files).toContain('<summary>Changed files: 2 (1 mapped to steps)</summary>')
+    expect(files.indexOf('evaluate.py</code> → <code>Abalone-Evaluate</code>')).toBeLessThan(
+      files.indexOf('README.md')
+    )
+  })
+
+  it('ends with the commit and the time of the update', () => {
+    expect(body.trimEnd().split('\n').at(-1)).toBe(
+      '<sub>commit <code>fedcba9</code> on <code>feature/eval</code> · updated 2026-08-10 12:00 UTC · sagemaker-selective-execution</sub>'
+    )
+  })
+})
+
+describe('each status', () => {
+  const graph = abaloneGraph()
+
+  it('Planned: would run, nothing started', () => {
+    const body = renderComment(baseInput({ mode: 'plan', status: 'Planned', execution: undefined }))
+    expect(headline(body)).toMatch(/^### 📝 Plan: would run 5 of 7 steps/)
+    expect(body).toContain('Plan only (`mode: plan`): nothing was started.')
+  })
+
+  it('Skipped: no step affected, no table', () => {
+    const plan: Plan = {
+      ...evaluatePlan(graph),
+      selected: [],
+      reasons: {},
+      reused: [],
+      notRun: graph.topologicalOrder()
+    }
+    const body = renderComment(baseInput({ plan, status: 'Skipped', execution: undefined }))
+    expect(headline(body)).toBe(
+      '### ⏭️ Skipped: no step of <code>AbalonePipeline</code> is affected by the 2 changed files — nothing started'
+    )
+    expect(tableRows(body).size).toBe(0)
+    expect(body).not.toContain('```mermaid')
+  })
+
+  it('Succeeded: final result per step, in the past tense', () => {
+    const body = renderComment(baseInput({ mode: 'wait', status: 'Succeeded', finalSteps: SUCCEEDED_FINAL }))
+    expect(headline(body)).toMatch(/^### ✅ Succeeded: ran 5 of 7 steps .* — saved ~35 min$/)
+    const rows = tableRows(body)
+    expect(rows.get('Abalone-Train')?.slice(0, 2)).toEqual(['♻️ reuse', '♻️ reused'])
+    expect(rows.get('Abalone-Evaluate')?.[1]).toBe('✅ Succeeded in ~2 min')
+    expect(rows.get('Abalone-MSECheck')?.[1]).toBe('✅ Succeeded in 1 s · condition true → If')
+    expect(rows.get('Abalone-FailNotify')?.[1]).toBe('⏭️ did not run')
+    expect(body).toContain('class n2,n3,n4,n5 succeeded')
+  })
+
+  it('Failed: names the failed step in the headline and its failure reason in the table', () => {
+    const final = new Map(SUCCEEDED_FINAL)
+    final.set('Abalone-Evaluate', { status: 'Failed', failureReason: 'AlgorithmError: <oops> | exit 1' })
+    final.delete('Abalone-MSECheck')
+    const body = renderComment(baseInput({ mode: 'wait', status: 'Failed', finalSteps: final }))
+    expect(headline(body)).toMatch(/^### ❌ Failed at <code>Abalone-Evaluate<\/code>: ran 5 of 7 steps/)
+    expect(tableRows(body).get('Abalone-Evaluate')?.[1]).toBe(
+      '❌ Failed: AlgorithmError: &lt;oops&gt; &#124; exit 1'
+    )
+  })
+
+  it('Stopped', () => {
+    const body = renderComment(baseInput({ mode: 'wait', status: 'Stopped', finalSteps: new Map() }))
+    expect(headline(body)).toMatch(/^### ⏹️ Stopped: started 5 of 7 steps/)
+  })
+
+  it('Executing with mode wait: running, and missing steps are pending', () => {
+    const final = new Map<string, StepState>([['Abalone-Evaluate', { status: 'Executing' }]])
+    const body = renderComment(baseInput({ mode: 'wait', finalSteps: final }))
+    expect(headline(body)).toMatch(/^### ⏳ Running 5 of 7 steps/)
+    const rows = tableRows(body)
+    expect(rows.get('Abalone-Evaluate')?.[1]).toBe('⏳ Executing')
+    expect(rows.get('Abalone-MSECheck')?.[1]).toBe('⏳ pending')
+  })
+})
+
+describe('renderSummary', () => {
+  it('has no marker and names the pull request', () => {
+    const summary = renderSummary(baseInput())
+    expect(summary).not.toContain('<!--')
+    expect(summary.startsWith('### 🚀 Started: runs 5 of 7 steps')).toBe(true)
+    expect(summary).toContain('· PR #12 ·')
+  })
+})
+
+describe('full run', () => {
+  it('says why, with every step running and no reference', () => {
+    const graph = abaloneGraph()
+    const plan: Plan = {
+      selected: graph.topologicalOrder(),
+      reasons: Object.fromEntries(graph.topologicalOrder().map(n => [n, [{ kind: 'selection-all' }]])),
+      reused: [],
+      notRun: [],
+      fullRun: true,
+      fullRunReason: 'selection: all asks for every step',
+      needsReference: false,
+      warnings: []
+    }
+    const body = renderComment(baseInput({ plan, reference: undefined }))
+    expect(headline(body)).toBe(
+      '### 🚀 Started: full run of all 7 steps of <code>AbalonePipeline</code> — selection: all asks for every step'
+    )
+    expect(body).toContain('**Reference run:** none (full run: every step runs)')
+    expect([...tableRows(body).values()].every(cells => cells[0] === '▶️ run')).toBe(true)
+    expect(body).not.toContain('Time saved')
+  })
+})
+
+describe('reasons, warnings, errors, rejected candidates', () => {
+  it('describes every kind of reason', () => {
+    const graph = chainGraph(1, () => 'S')
+    const reasons: Reason[] = [
+      { kind: 'file', file: 'a.py', glob: '*.py' },
+      { kind: 'all-steps-file', file: 'pipeline.py', glob: 'pipeline.py' },
+      { kind: 'unknown-changes', detail: 'diff truncated' },
+      { kind: 'definition', paths: ['Arguments.Image'] },
+      { kind: 'new-step' },
+      { kind: 'parameter', name: 'MseThreshold', from: '6', to: '7' },
+      { kind: 'upstream', step: 'U' },
+      { kind: 'enclosing-condition', of: 'B' },
+      { kind: 'explicit' },
+      { kind: 'selection-all' },
+      { kind: 'failed-in-reference', status: 'Failed' },
+      { kind: 'coverage', detail: 'Else branch never ran' }
+    ]
+    const plan: Plan = { ...chainPlan(graph, 0), reasons: { S: reasons } }
+    const body = renderSummary(baseInput({ graph, plan, reference: undefined, pipeline: 'P' }))
+    const why = tableRows(body).get('S')![1]!
+    for (const part of [
+      'a.py',
+      'pipeline.py',
+      'diff truncated',
+      'Arguments.Image',
+      'new step',
+      'MseThreshold'
+    ]) {
+      expect(why).toContain(part)
+    }
+    // Direct causes first; the summary shows six, then a count.
+    expect(why).toContain('+6 more')
+  })
+
+  it('shows warnings and errors as alerts and rejected candidates collapsed', () => {
+    const body = renderComment(
+      baseInput({
+        warnings: ['the reference run has no recorded commit'],
+        errors: ['StartPipelineExecution failed: ResourceLimitExceeded <quota>'],
+        rejected: [
+          { arn: 'arn:aws:sagemaker:us-east-1:1:pipeline/abalone/execution/old1', reason: 'status Stopped' }
+        ]
+      })
+    )
+    expect(body).toContain(
+      '> [!CAUTION]\n> - StartPipelineExecution failed: ResourceLimitExceeded &lt;quota&gt;'
+    )
+    expect(body).toContain('> [!WARNING]\n> - the reference run has no recorded commit')
+    expect(body).toContain(
+      '<summary>1 other candidate run not used</summary>\n\n- <code>old1</code>: status Stopped'
+    )
+  })
+
+  it('says when the changed-file list is incomplete', () => {
+    const body = renderComment(
+      baseInput({ changes: { files: ['a'], complete: false, detail: 'compare API truncated' } })
+    )
+    expect(body).toContain(
+      'The list of changed files is incomplete (compare API truncated), so every step runs.'
+    )
+  })
+})
+
+describe('coverage', () => {
+  it('shows the percentage and the uncovered steps first', () => {
+    const body = renderComment(
+      baseInput({
+        coverage: {
+          percent: 71.42857,
+          targeted: ['Abalone-FailNotify'],
+          steps: [
+            {
+              step: 'Abalone-Train',
+              lastRun: NOW - 60 * MINUTE,
+              lastSuccess: NOW - 60 * MINUTE,
+              stale: false,
+              covered: true
+            },
+            { step: 'Abalone-FailNotify', outcomes: ['False'], stale: true, covered: false },
+            {
+              step: 'Abalone-CreateModel-CreateModel',
+              lastRun: NOW - 5 * MINUTE,
+              stale: true,
+              covered: false
+            }
+          ]
+        }
+      })
+    )
+    expect(body).toContain('### Coverage: 71.4 %')
+    expect(body).toContain('1 of 3 steps ran successfully since their mapped files last changed.')
+    expect(body).toContain('Targeted by this run: <code>Abalone-FailNotify</code>.')
+    const section = body.slice(body.indexOf('| Step | Status |'))
+    expect(section).toContain('| <code>Abalone-FailNotify</code> | 🎯 targeted | never | never | False |')
+    expect(section).toContain(
+      '| <code>Abalone-CreateModel-CreateModel</code> | ⚠️ stale | 5 min ago | never | — |'
+    )
+    expect(section.indexOf('Abalone-FailNotify')).toBeLessThan(
+      section.indexOf('| <code>Abalone-Train</code>')
+    )
+  })
+})
+
+describe('hostile names', () => {
+  const names = ['a|b', '@someone', '<img src=x onerror=alert(1)>', '`tick`', '[x](javascript:alert(1))']
+  const graph = new StepGraph(
+    names.map(name => ({ name, type: 'Processing', parameters: [], raw: {} })),
+    names.slice(1).map((name, i) => ({ from: names[i]!, to: name, kind: 'depends-on' as const }))
+  )
+  const plan: Plan = {
+    selected: names.slice(1),
+    reasons: Object.fromEntries(
+      names.slice(1).map(n => [n, [{ kind: 'file', file: `dir/${n}`, glob: '**' }]])
+    ),
+    reused: ['a|b'],
+    notRun: [],
+    fullRun: false,
+    needsReference: true,
+    warnings: ['@team/admins look: <script>alert(1)</script>']
+  }
+  const input = baseInput({
+    graph,
+    plan,
+    pipeline: 'P<b>@x</b>',
+    changes: { files: ['<img src=x onerror=alert(1)>', 'x|y.md', '@someone.py'], complete: true },
+    reference: undefined
+  })
+
+  for (const [kind, body] of [
+    ['comment', renderComment(input)],
+    ['summary', renderSummary(input)]
+  ] as const) {
+    it(`${kind}: no raw HTML from names reaches the markdown`, () => {
+      expect(body).not.toContain('<img')
+      expect(body).not.toContain('<script')
+      expect(body).not.toContain('<b>')
+      expect(body).not.toContain('](javascript:')
+    })
+
+    it(`${kind}: a pipe in a name does not break the table`, () => {
+      const rows = body.split('\n').filter(l => l.startsWith('| <code>'))
+      expect(rows).toHaveLength(names.length)
+      for (const row of rows) expect(row.match(/\|/g)).toHaveLength(4)
+    })
+
+    it(`${kind}: mentions are broken outside code`, () => {
+      // The marker is an HTML comment: never rendered, so it cannot mention anyone.
+      const outsideCode = body.replace(/^<!--.*-->$/m, '').replace(/<code>.*?<\/code>/g, '')
+      expect(outsideCode).not.toMatch(/@[a-z]/i)
+    })
+  }
+})
+
+describe('size limits', () => {
+  function huge(overrides: Partial<ReportInput> = {}): ReportInput {
+    const graph = chainGraph(5000, i => `step-${i}-${'x'.repeat(50)}`)
+    const files = Array.from({ length: 100_000 }, (_, i) => `src/${'deep/'.repeat(20)}file-${i}.py`)
+    const plan = chainPlan(graph, 2500)
+    const first = plan.selected[0]!
+    plan.reasons[first] = files.slice(0, 500).map(file => ({ kind: 'file' as const, file, glob: '**/*.py' }))
+    return baseInput({
+      graph,
+      plan,
+      changes: { files, complete: true },
+      warnings: Array.from({ length: 1000 }, (_, i) => `warning ${i} ${'|<>'.repeat(2000)}`),
+      rejected: Array.from({ length: 1000 }, (_, i) => ({
+        arn: `arn:${'|'.repeat(3000)}/${i}`,
+        reason: '`x`'.repeat(500)
+      })),
+      reference: undefined,
+      ...overrides
+    })
+  }
+
+  it('keeps the comment under 65,536 characters for 5,000 steps and 100,000 files', () => {
+    const body = renderComment(huge())
+    expect(body.length).toBeLessThan(COMMENT_MAX)
+    expect(body).toMatch(/…and [\d,]+ more steps that run/)
+    expect(body).toContain('Changed files: 100,000')
+    expect(body).toMatch(/^### 🚀 Started: runs 2,500 of 5,000 steps/m)
+  })
+
+  it('keeps a full run of 5,000 hostile, huge names under the limit', () => {
+    const graph = chainGraph(5000, i => `${i}${'<|@`'.repeat(250)}`)
+    const plan = chainPlan(graph, 0)
+    const body = renderComment(
+      huge({ graph, plan: { ...plan, fullRun: true, fullRunReason: 'r'.repeat(100_000) } })
+    )
+    expect(body.length).toBeLessThan(COMMENT_MAX)
+    expect(body).toContain('full run of all 5,000 steps')
+  })
+
+  it('keeps a huge pipeline name and huge URLs under the limit', () => {
+    const url = `https://x.test/${'a'.repeat(200_000)}`
+    const body = renderComment(huge({ pipeline: '|'.repeat(200_000), runUrl: url }))
+    expect(body.length).toBeLessThan(COMMENT_MAX)
+  })
+
+  it('keeps the job summary under 1 MiB and fuller than the comment', () => {
+    const input = huge()
+    const summary = renderSummary(input)
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThan(1024 * 1024)
+    expect(tableRows(summary).size).toBeGreaterThan(tableRows(renderComment(input)).size)
+  })
+
+  it('prunes the diagram of a large pipeline to the steps that run and their neighbours', () => {
+    const graph = chainGraph(300)
+    const body = renderComment(baseInput({ graph, plan: chainPlan(graph, 297), reference: undefined }))
+    expect(body.match(/^ {2}n\d+\[/gm)).toHaveLength(4)
+    expect(body).toContain('Showing 4 of 300 steps')
+    // 300 steps exceed the table: the 3 that run first, then the reused step they read from.
+    expect([...tableRows(body).keys()]).toEqual(['s297', 's298', 's299', 's296'])
+    expect(body).toContain('…and 296 more reused steps')
+  })
+})
