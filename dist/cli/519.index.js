@@ -106,9 +106,7 @@ function render(value, ctx) {
         return '';
     if (typeof resolved === 'boolean')
         return resolved ? 'true' : 'false';
-    return typeof resolved === 'object'
-        ? JSON.stringify(resolved)
-        : String(resolved);
+    return typeof resolved === 'object' ? JSON.stringify(resolved) : String(resolved);
 }
 /** Java prints a double with at least one decimal: 6 → "6.0". */
 function formatFloat(n) {
@@ -453,9 +451,7 @@ function outputParameters(raw, run) {
             return [];
         const given = properties[`OutputParameters['${name}']`] ?? properties[`OutputParameters["${name}"]`];
         const fallback = p.OutputType === 'Integer' || p.OutputType === 'Float' ? '0' : p.OutputType === 'Boolean' ? 'false' : '';
-        return [
-            { Name: name, Value: given === undefined ? fallback : String(given) }
-        ];
+        return [{ Name: name, Value: given === undefined ? fallback : String(given) }];
     });
 }
 function literal(value) {

@@ -56,9 +56,7 @@ export function render(value: unknown, ctx: ExpressionContext): string {
   const resolved = resolve(value, ctx)
   if (resolved === undefined || resolved === null) return ''
   if (typeof resolved === 'boolean') return resolved ? 'true' : 'false'
-  return typeof resolved === 'object'
-    ? JSON.stringify(resolved)
-    : String(resolved)
+  return typeof resolved === 'object' ? JSON.stringify(resolved) : String(resolved)
 }
 
 /** Java prints a double with at least one decimal: 6 → "6.0". */

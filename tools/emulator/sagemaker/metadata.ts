@@ -167,9 +167,7 @@ function outputParameters(
     const given = properties[`OutputParameters['${name}']`] ?? properties[`OutputParameters["${name}"]`]
     const fallback =
       p.OutputType === 'Integer' || p.OutputType === 'Float' ? '0' : p.OutputType === 'Boolean' ? 'false' : ''
-    return [
-      { Name: name, Value: given === undefined ? fallback : String(given) }
-    ]
+    return [{ Name: name, Value: given === undefined ? fallback : String(given) }]
   })
 }
 
