@@ -28,11 +28,18 @@ export interface Settings {
   region: string
   waitTimeoutMinutes: number
   cancelSuperseded: boolean
+  /** Least repository permission a commenter needs for `/sagemaker` commands. */
+  commandPermission: Permission
+  /** Run on `pull_request_target` (base repository's secrets with a pull request's inputs) only when set. */
+  allowPullRequestTarget: boolean
 }
+
+export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin'
+export const PERMISSIONS: readonly Permission[] = ['read', 'triage', 'write', 'maintain', 'admin']
 
 export const DEFAULT_CONFIG = '.github/sagemaker-pipelines.yml'
 const MODES: readonly Mode[] = ['plan', 'start', 'wait']
-const SELECTIONS: readonly SelectionMode[] = ['affected', 'all', 'failed', 'coverage']
+const SELECTIONS: readonly SelectionMode[] = ['affected', 'all', 'failed', 'coverage', 'adopt']
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/
 const PIPELINE_ARN =
   /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]*):([0-9]{12}|aws):pipeline\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})$/
@@ -134,6 +141,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSetting
     )
   }
 
+  if (selection === 'adopt' && reference.kind !== 'arn') {
+    throw new UserError(
+      'Input "selection" is "adopt", which stamps provenance onto one existing run: set "reference" to that pipeline execution ARN.'
+    )
+  }
+
   return {
     pipeline,
     pipelineArn,
@@ -151,7 +164,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSetting
     githubToken: token,
     region,
     waitTimeoutMinutes,
-    cancelSuperseded: bool('cancel-superseded', false)
+    cancelSuperseded: bool('cancel-superseded', false),
+    commandPermission: oneOf('command-permission', core.getInput('command-permission') || 'write', PERMISSIONS),
+    allowPullRequestTarget: bool('allow-pull-request-target', false)
   }
 }
 

@@ -21,6 +21,10 @@ export interface RunContext {
   headRef: string
   /** The pull request number, when the event has one. */
   pr?: number
+  /** GITHUB_JOB: the job's id in the workflow. */
+  job: string
+  /** The pull request comes from another repository (a fork): no secrets, a read-only token. */
+  fork: boolean
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -65,8 +69,20 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       typeof pull?.head?.ref === 'string'
         ? pull.head.ref
         : (env.GITHUB_REF_NAME ?? (env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags)\//, '')),
-    pr
+    pr,
+    job: env.GITHUB_JOB ?? '',
+    fork: isFork(payload)
   }
+}
+
+function isFork(payload: Record<string, unknown>): boolean {
+  const pull = payload.pull_request as
+    | { head?: { repo?: { full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } } }
+    | undefined
+  if (!pull) return false
+  const head = pull.head?.repo?.full_name
+  const base = pull.base?.repo?.full_name
+  return typeof head === 'string' && typeof base === 'string' && head.toLowerCase() !== base.toLowerCase()
 }
 
 export function runUrl(context: RunContext): string {

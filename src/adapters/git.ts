@@ -80,6 +80,31 @@ export class GitRepository {
   }
 
   /**
+   * A file's text at a commit (`git show <commit>:<path>`); undefined when the commit has no such
+   * file, an Error when the commit is not here. Never follows a symlink out of the tree: git stores
+   * a link as its target's path, which is what comes back.
+   */
+  async fileAt(commit: string, path: string): Promise<string | undefined | Error> {
+    checkRef(commit)
+    if (!(await this.hasCommit(commit)) && !(await this.fetchCommit(commit))) {
+      return new Error(`commit ${commit.slice(0, 12)} is not in the clone and could not be fetched`)
+    }
+    const result = await this.run(['show', `${commit}:${path.replace(/^\.\//, '')}`], { allowFailure: true })
+    return result.code === 0 ? result.stdout : undefined
+  }
+
+  /** Whether `a` is an ancestor of `b` (both local); undefined when that cannot be told here. */
+  async isAncestor(a: string, b: string): Promise<boolean | undefined> {
+    checkRef(a)
+    checkRef(b)
+    if (!(await this.hasCommit(a)) || !(await this.hasCommit(b))) return undefined
+    const result = await this.run(['merge-base', '--is-ancestor', a, b], { allowFailure: true })
+    if (result.code === 0) return true
+    if (result.code === 1) return (await this.isShallow()) ? undefined : false
+    return undefined
+  }
+
+  /**
    * The paths whose content differs between two commits (`git diff --name-only`), renames counted
    * as both paths. Needs only the two commits' trees.
    */

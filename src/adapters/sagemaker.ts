@@ -5,9 +5,11 @@ import {
   ListPipelineExecutionStepsCommand,
   ListPipelineExecutionsCommand,
   ListPipelineParametersForExecutionCommand,
+  ListPipelineVersionsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,
+  UpdatePipelineExecutionCommand,
   type PipelineExecutionStep,
   type PipelineExecutionSummary
 } from '@aws-sdk/client-sagemaker'
@@ -58,12 +60,32 @@ export interface StartRequest {
   parameters: Record<string, string>
   /** Absent for a full run. */
   selective?: { sourceArn?: string; steps: string[] }
+  /** The pipeline version planned against; the run executes exactly that definition. */
+  versionId?: number
 }
 
-export async function describePipeline(client: SageMakerClient, pipeline: string): Promise<PipelineInfo> {
+/**
+ * The id of the pipeline's newest version (`ListPipelineVersions`, newest first). The action plans
+ * against that version's definition and starts the execution pinned to it, so an upsert between the
+ * two can never make the run execute a definition nobody planned. Undefined when the service lists
+ * no version (a pipeline created before versions existed).
+ */
+export async function latestVersion(client: SageMakerClient, pipeline: string): Promise<number | undefined> {
   const out = await withContext(
-    `DescribePipeline of ${pipeline}`,
-    client.send(new DescribePipelineCommand({ PipelineName: pipeline }))
+    `ListPipelineVersions of ${pipeline}`,
+    client.send(new ListPipelineVersionsCommand({ PipelineName: pipeline, SortOrder: 'Descending', MaxResults: 1 }))
+  )
+  return out.PipelineVersionSummaries?.[0]?.PipelineVersionId
+}
+
+export async function describePipeline(
+  client: SageMakerClient,
+  pipeline: string,
+  versionId?: number
+): Promise<PipelineInfo> {
+  const out = await withContext(
+    `DescribePipeline of ${pipeline}${versionId === undefined ? '' : ` version ${versionId}`}`,
+    client.send(new DescribePipelineCommand({ PipelineName: pipeline, PipelineVersionId: versionId }))
   )
   if (!out.PipelineDefinition || !out.PipelineArn) {
     throw new Error(`DescribePipeline for "${pipeline}" returned no definition`)
@@ -187,6 +209,7 @@ export async function startExecution(client: SageMakerClient, request: StartRequ
     client.send(
       new StartPipelineExecutionCommand({
         PipelineName: request.pipeline,
+        PipelineVersionId: request.versionId,
         ClientRequestToken: request.token,
         PipelineExecutionDisplayName: request.displayName,
         PipelineExecutionDescription: request.description,
@@ -202,6 +225,18 @@ export async function startExecution(client: SageMakerClient, request: StartRequ
   )
   if (!out.PipelineExecutionArn) throw new Error('StartPipelineExecution returned no execution ARN')
   return out.PipelineExecutionArn
+}
+
+/** Rewrites an execution's description (`UpdatePipelineExecution`): how `selection: adopt` stamps provenance. */
+export async function updateExecutionDescription(
+  client: SageMakerClient,
+  arn: string,
+  description: string
+): Promise<void> {
+  await withContext(
+    `UpdatePipelineExecution of ${arn}`,
+    client.send(new UpdatePipelineExecutionCommand({ PipelineExecutionArn: arn, PipelineExecutionDescription: description }))
+  )
 }
 
 export async function stopExecution(client: SageMakerClient, arn: string, token: string): Promise<void> {

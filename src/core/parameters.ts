@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, type Scalar } from 'yaml'
 import { UserError, didYouMean, errorMessage } from '../errors.js'
 import type { StepGraph } from './graph.js'
-import type { ParameterChange, ParameterDef } from './types.js'
+import type { ParameterDef } from './types.js'
 
 /**
  * Reads the `parameters` input: a YAML or JSON mapping of parameter name to value. Values go over the
@@ -28,11 +28,12 @@ export function parseParameterOverrides(text: string, source = 'Input "parameter
     }
   }
   const js = toJS(doc, source) as Record<string, unknown>
-  const out: Record<string, string> = {}
+  // No prototype: a parameter may be called __proto__, constructor or toString.
+  const out = Object.create(null) as Record<string, string>
   for (const pair of contents.items) {
     const key = (pair.key as Scalar).value as string | number | boolean
     const name = typeof key === 'string' ? key : ((pair.key as Scalar).source ?? String(key))
-    const value = js[String(key)]
+    const value = Object.prototype.hasOwnProperty.call(js, String(key)) ? js[String(key)] : undefined
     if (typeof value === 'string') out[name] = value
     else if (typeof value === 'number' || typeof value === 'boolean') {
       out[name] = isScalar(pair.value) && pair.value.source !== undefined ? pair.value.source : String(value)
@@ -61,28 +62,52 @@ function describe(value: unknown): string {
   return `the ${typeof value} ${JSON.stringify(value)}`
 }
 
-export interface ResolvedParameters {
-  /** What StartPipelineExecution gets; declared parameters absent here take their default. */
-  values: Record<string, string>
-  /** Values that differ from the reference run's; their readers must re-run. */
-  changes: ParameterChange[]
+export interface RunParameters {
+  /** What StartPipelineExecution gets: the overrides (or, resuming, the resumed run's values plus overrides). */
+  send: Map<string, string>
+  /** Every value the new run sees: `send`, and each other declared parameter's default. */
+  values: Map<string, string>
   warnings: string[]
 }
 
 /**
- * The parameter values of the new run: the reference run's (so that re-run steps see what the reused
- * ones saw, reference §1.10) plus the overrides, checked against the declarations so that a typo fails
- * before anything starts. A reference value for a parameter the definition no longer declares is
- * dropped (the service would reject it) and reported as a change to nothing.
+ * The parameter values of the new run (SPEC "parameters"): the definition's defaults plus the
+ * overrides, exactly as a plain start would see them; values are never inherited from a reference
+ * run, except when resuming one (`selection: failed`), whose values are continued and checked
+ * against the declarations that will run. Everything is validated before anything starts.
  *
- * @param referenceValues undefined when there is no reference run (full run): then only overrides are sent
+ * @param resumed the values of the run being resumed (ListPipelineParametersForExecution), if any
  */
-export function resolveParameters(
+export function runParameters(
   graph: StepGraph,
-  referenceValues: Record<string, string> | undefined,
-  overrides: Record<string, string>
-): ResolvedParameters {
-  const checked: Record<string, string> = {}
+  overrides: Record<string, string>,
+  resumed?: ReadonlyMap<string, string>
+): RunParameters {
+  const send = new Map<string, string>()
+  const warnings: string[] = []
+  if (resumed) {
+    const dropped: string[] = []
+    for (const [name, value] of resumed) {
+      const def = graph.parameters.get(name)
+      if (!def) dropped.push(name)
+      else if (!Object.prototype.hasOwnProperty.call(overrides, name)) {
+        send.set(
+          name,
+          checkValue(
+            def,
+            value,
+            `The resumed run's value of parameter ${name}`,
+            ' (pass another in the parameters input)'
+          )
+        )
+      }
+    }
+    if (dropped.length > 0) {
+      warnings.push(
+        `the resumed run's parameters ${dropped.join(', ')} are no longer declared by the pipeline and are not passed`
+      )
+    }
+  }
   for (const [name, value] of Object.entries(overrides)) {
     const def = graph.parameters.get(name)
     if (!def) {
@@ -90,50 +115,40 @@ export function resolveParameters(
       const known =
         declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters'
       throw new UserError(
-        `Input "parameters": "${name}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`
+        `Input "parameters": "${clip(name)}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`
       )
     }
-    checked[name] = checkValue(def, value)
+    send.set(name, checkValue(def, value, `Input "parameters": ${def.name}`, ''))
   }
-  if (referenceValues === undefined) return { values: checked, changes: [], warnings: [] }
+  const values = new Map<string, string>()
+  for (const [name, def] of graph.parameters) {
+    const v = send.get(name) ?? defaultText(def)
+    if (v !== undefined) values.set(name, v)
+  }
+  return { send, values, warnings }
+}
 
-  const values: Record<string, string> = {}
-  const changes: ParameterChange[] = []
-  const dropped: string[] = []
-  for (const [name, value] of Object.entries(referenceValues)) {
-    if (graph.parameters.has(name)) values[name] = value
-    else {
-      dropped.push(name)
-      changes.push({ name, from: value })
-    }
-  }
-  for (const [name, value] of Object.entries(checked)) {
-    const before = referenceValues[name]
-    values[name] = value
-    if (before === undefined || !sameValue(graph.parameters.get(name)!, before, value)) {
-      const change: ParameterChange = { name, to: value }
-      if (before !== undefined) change.from = before
-      changes.push(change)
-    }
-  }
-  const warnings =
-    dropped.length > 0
-      ? [
-          `the reference run's parameters ${dropped.join(', ')} are no longer declared by the pipeline and are not passed`
-        ]
-      : []
-  return { values, changes, warnings }
+/** A declared default as the service passes it (Booleans as the SDK writes them). */
+export function defaultText(def: ParameterDef): string | undefined {
+  const v = def.defaultValue
+  if (v === undefined) return undefined
+  if (typeof v === 'boolean') return v ? 'True' : 'False'
+  return String(v)
+}
+
+function clip(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`
 }
 
 const INTEGER = /^[+-]?\d+$/
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 const BOOLEAN = /^(true|false)$/i
 
-/** Validates an override against its declaration; Boolean values become "True"/"False", as the SDK sends them. */
-function checkValue(def: ParameterDef, value: string): string {
+/** Validates a value against its declaration; Boolean values become "True"/"False", as the SDK sends them. */
+function checkValue(def: ParameterDef, value: string, source: string, hint: string): string {
   const fail = (accepted: string): never => {
     throw new UserError(
-      `Input "parameters": ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${value}" is not ${accepted}`
+      `${source}: ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${clip(value)}" is not ${accepted}${hint}`
     )
   }
   if (def.type === 'Integer' && !INTEGER.test(value.trim())) fail('a whole number (e.g. 5)')
@@ -144,14 +159,8 @@ function checkValue(def: ParameterDef, value: string): string {
   }
   if (def.enumValues && !def.enumValues.includes(value)) {
     throw new UserError(
-      `Input "parameters": ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${value}"${didYouMean(value, def.enumValues)}`
+      `${source}: ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${clip(value)}"${didYouMean(value, def.enumValues)}${hint}`
     )
   }
   return value
-}
-
-/** Boolean values compare case-insensitively (the service stores a boolean); everything else as text. */
-function sameValue(def: ParameterDef, a: string, b: string): boolean {
-  if (def.type === 'Boolean') return a.trim().toLowerCase() === b.trim().toLowerCase()
-  return a === b
 }

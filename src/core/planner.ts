@@ -29,7 +29,8 @@ export function planSelection(request: PlanRequest): Plan {
     for (const name of graph.topologicalOrder()) book.add(name, { kind: 'selection-all' })
     return fullRun(graph, book, 'selection: all runs every step', warnings)
   }
-  if (!request.changes.complete) {
+  const judged = request.freshness
+  if (!judged && !request.changes.complete) {
     const detail = request.changes.detail ?? 'the list of changed files could not be read whole'
     for (const name of graph.topologicalOrder()) book.add(name, { kind: 'unknown-changes', detail })
     return fullRun(
@@ -40,21 +41,59 @@ export function planSelection(request: PlanRequest): Plan {
     )
   }
 
-  addAffected(request, book, warnings)
+  if (judged) {
+    // Every step whose output in the reference does not stand for head runs (files, definition,
+    // parameters, mapping edits, no output at all), judged against the run that produced it.
+    for (const [name, reasons] of judged.stale) for (const reason of reasons) book.add(name, reason)
+    if (
+      selection === 'failed' &&
+      ![...judged.stale.values()].flat().some(r => r.kind === 'failed-in-reference')
+    ) {
+      warnings.push(
+        `the reference run ${request.reference?.arn ?? ''} has no failed steps; there is nothing to resume`.replace(
+          'run  has',
+          'run has'
+        )
+      )
+    }
+  } else {
+    addAffected(request, book, warnings)
+    if (selection === 'failed') addFailed(graph, request.reference, book, warnings)
+    // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
+    // (the run this plan starts must leave every step's outputs in place).
+    else if (request.reference?.status === 'Failed') addFailed(graph, request.reference, book, [])
+  }
   for (const name of explicit) book.add(name, { kind: 'explicit' })
-  if (selection === 'failed') addFailed(graph, request.reference, book, warnings)
-  // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
-  // (the run this plan starts must leave every step's outputs in place), which also makes a healthy run
-  // the cheaper reference.
-  else if (request.reference?.status === 'Failed') addFailed(graph, request.reference, book, [])
   for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
     checkStepNames(graph, [name], 'selection seeds')
     if (reasons.length === 0) book.add(name, { kind: 'explicit' })
     for (const reason of reasons) book.add(name, reason)
   }
 
-  const selected = expand(graph, book, request.downstream)
+  let selected = expand(graph, book, request.downstream)
+  // A step the selection needs whose output the reference lacks (a Condition there took the other
+  // branch) cannot be reused: it runs too, with what it brings in.
+  for (
+    let missing = neededWithoutOutput(graph, selected, judged?.branchExcluded);
+    missing.length > 0;
+    missing = neededWithoutOutput(graph, selected, judged?.branchExcluded)
+  ) {
+    for (const name of missing) {
+      const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? ''
+      book.add(name, { kind: 'needed-upstream', of })
+    }
+    selected = expand(graph, book, request.downstream)
+  }
   return finish(request, selected, book, warnings)
+}
+
+function neededWithoutOutput(
+  graph: StepGraph,
+  selected: Set<string>,
+  noOutput: ReadonlySet<string> | undefined
+): string[] {
+  if (!noOutput || noOutput.size === 0) return []
+  return graph.ancestors(selected).filter(n => !selected.has(n) && noOutput.has(n))
 }
 
 /**
@@ -264,6 +303,14 @@ function addFailed(
  */
 function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<string> {
   const selected = new Set(book.names())
+  // SPEC rule 7: `downstream: false` limits only steps selected by name (and the Conditions they
+  // bring in); everything selected for a change keeps its whole downstream closure.
+  const limited = new Set<string>()
+  if (!downstream) {
+    for (const name of selected) {
+      if (book.reasons(name).every(r => r.kind === 'explicit')) limited.add(name)
+    }
+  }
   const viaClosure = new Set<string>()
   for (let grew = true; grew;) {
     grew = false
@@ -272,13 +319,15 @@ function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<st
         if (selected.has(condition)) continue
         book.add(condition, { kind: 'enclosing-condition', of: name })
         selected.add(condition)
+        if (limited.has(name)) limited.add(condition)
         grew = true
       }
     }
-    const below = graph.descendants(selected)
-    const above = downstream ? undefined : new Set(graph.ancestors(selected))
-    for (const name of below) {
-      if (selected.has(name) || (above && !above.has(name))) continue
+    const full = [...selected].filter(n => !limited.has(n))
+    const above = new Set(graph.ancestors(selected))
+    const below = new Set(graph.descendants(full))
+    for (const name of graph.descendants(selected)) {
+      if (selected.has(name) || !(below.has(name) || above.has(name))) continue
       selected.add(name)
       viaClosure.add(name)
       grew = true

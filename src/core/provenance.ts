@@ -18,6 +18,14 @@ export interface Provenance {
   run?: string
   /** `definitionHash` of the definition the execution ran. */
   def?: string
+  /** The pipeline version the execution was started pinned to: then `def` is what it ran. */
+  version?: number
+  /** The workflow job (GITHUB_JOB) that started it. */
+  job?: string
+  /** Digest of the plan's inputs (`planDigest`): a re-run attempt with the same inputs attaches to it. */
+  inputs?: string
+  /** Set by `selection: adopt`: who vouched that the run ran `sha` (the workflow run that stamped it). */
+  adopted?: string
 }
 
 export const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 '
@@ -48,6 +56,10 @@ export function parseProvenance(description: string | undefined): Provenance | u
     if (typeof v.repo === 'string') p.repo = v.repo
     if (typeof v.run === 'string') p.run = v.run
     if (typeof v.def === 'string') p.def = v.def
+    if (typeof v.version === 'number' && Number.isInteger(v.version) && v.version > 0) p.version = v.version
+    if (typeof v.job === 'string') p.job = v.job
+    if (typeof v.inputs === 'string') p.inputs = v.inputs
+    if (typeof v.adopted === 'string') p.adopted = v.adopted
     return p
   } catch {
     return undefined
@@ -85,19 +97,27 @@ export function displayName(parts: {
 }
 
 /**
- * The idempotency token of a start: the same (repository, workflow run, attempt, pipeline) always gives
- * the same token, so a retried or re-entered job step returns the execution it already started instead of
- * starting a second one. 64 hex characters (the service accepts 32..128).
+ * The idempotency token of a start, from (repository, workflow run, attempt, job, pipeline, the plan's
+ * inputs): a retried or re-entered job step gets back the execution it already started, while two
+ * action steps with different inputs in one job, or one pipeline in two jobs, never collide. 64 hex
+ * characters (the service accepts 32..128).
  */
 export function clientRequestToken(
   repository: string,
   runId: string,
   runAttempt: string,
-  pipeline: string
+  pipeline: string,
+  job = '',
+  inputs = ''
 ): string {
-  return createHash('sha256')
-    .update(JSON.stringify([repository, runId, runAttempt, pipeline]))
-    .digest('hex')
+  const parts: string[] = [repository, runId, runAttempt, pipeline]
+  if (job || inputs) parts.push(job, inputs)
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/** A short digest of what a plan was computed from (any JSON value): equal inputs, equal digest. */
+export function planDigest(inputs: unknown): string {
+  return createHash('sha256').update(canonicalJson(inputs)).digest('hex').slice(0, 16)
 }
 
 /** Short hash of a definition's canonical JSON (keys sorted), so equal definitions hash alike. */

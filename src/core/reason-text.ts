@@ -10,21 +10,25 @@ const MAX_PATHS = 3
 export function describeReason(reason: Reason): string {
   switch (reason.kind) {
     case 'file':
-      return reason.file === reason.glob
-        ? `${reason.file} changed`
-        : `${reason.file} changed (matches ${reason.glob})`
+      return (
+        (reason.file === reason.glob
+          ? `${reason.file} changed`
+          : `${reason.file} changed (matches ${reason.glob})`) + sinceText(reason.since)
+      )
     case 'all-steps-file':
       return `${reason.file} changed (all-steps glob ${reason.glob})`
     case 'unknown-changes':
       return `changed files unknown (${reason.detail})`
     case 'definition':
-      return reason.paths.length === 0
-        ? 'step definition changed'
-        : `definition changed at ${listPaths(reason.paths)}`
+      return (
+        (reason.paths.length === 0
+          ? 'step definition changed'
+          : `definition changed at ${listPaths(reason.paths)}`) + sinceText(reason.since)
+      )
     case 'new-step':
       return 'new step (not in the reference run)'
     case 'parameter':
-      return parameterText(reason)
+      return parameterText(reason) + sinceText(reason.since)
     case 'upstream':
       return `downstream of ${reason.step}, which runs`
     case 'enclosing-condition':
@@ -39,6 +43,16 @@ export function describeReason(reason: Reason): string {
         : `${reason.status} in the reference run`
     case 'coverage':
       return `coverage: ${reason.detail}`
+    case 'unrecorded-producer':
+      return `its output in the reference comes from ${shortRun(reason.run)}, which has no recorded commit`
+    case 'producer-unknown':
+      return `the run that produced its output cannot be established (${reason.detail})`
+    case 'stale-input':
+      return `its output was made from ${reason.step} as in ${shortRun(reason.run)}, which is stale for head`
+    case 'mapping':
+      return `mapping file changed: ${reason.detail}`
+    case 'needed-upstream':
+      return `no output in the reference (its Condition took the other branch), and ${reason.of} needs it`
   }
 }
 
@@ -56,4 +70,14 @@ function parameterText(reason: Extract<Reason, { kind: 'parameter' }>): string {
 
 function quote(value: string | undefined): string {
   return JSON.stringify(value ?? '')
+}
+
+/** The execution id at the end of an execution ARN (the whole text when it is not one). */
+export function shortRun(arn: string): string {
+  const m = /\/execution\/([^/]+)$/.exec(arn)
+  return m ? m[1]! : arn
+}
+
+function sinceText(since: string | undefined): string {
+  return since ? ` since ${shortRun(since)}` : ''
 }

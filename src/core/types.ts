@@ -26,7 +26,7 @@ export interface StepNode {
 }
 
 /** Why an edge exists: `DependsOn`, a `Steps.X` property reference, or Condition → nested step. */
-export type EdgeKind = 'depends-on' | 'property' | 'condition'
+export type EdgeKind = 'depends-on' | 'property' | 'condition' | 'data'
 
 export interface Edge {
   from: string
@@ -64,18 +64,28 @@ export interface ExecutionRecord {
 
 /** Why a step runs. Every selected step carries at least one. */
 export type Reason =
-  | { kind: 'file'; file: string; glob: string }
+  | { kind: 'file'; file: string; glob: string; since?: string }
   | { kind: 'all-steps-file'; file: string; glob: string }
   | { kind: 'unknown-changes'; detail: string }
-  | { kind: 'definition'; paths: string[] }
+  | { kind: 'definition'; paths: string[]; since?: string }
   | { kind: 'new-step' }
-  | { kind: 'parameter'; name: string; from?: string; to?: string }
+  | { kind: 'parameter'; name: string; from?: string; to?: string; since?: string }
   | { kind: 'upstream'; step: string }
   | { kind: 'enclosing-condition'; of: string }
   | { kind: 'explicit' }
   | { kind: 'selection-all' }
   | { kind: 'failed-in-reference'; status: StepStatus | 'NotRun' }
   | { kind: 'coverage'; detail: string }
+  /** The output the reference holds was produced by a run with no recorded commit. */
+  | { kind: 'unrecorded-producer'; run: string }
+  /** The output's producing run cannot be established (chain broken, beyond the lineage bound). */
+  | { kind: 'producer-unknown'; detail: string }
+  /** The producing run (not the reference) consumed an upstream output that does not stand for head. */
+  | { kind: 'stale-input'; step: string; run: string }
+  /** The mapping file changed for this step since the producing run (SPEC rule 6). */
+  | { kind: 'mapping'; detail: string }
+  /** No output in the reference (a Condition there took the other branch), but a step that runs needs it. */
+  | { kind: 'needed-upstream'; of: string }
 
 /** How each step of the pipeline is treated by the execution the plan describes. */
 export type Disposition = 'run' | 'reuse' | 'not-run'
@@ -95,7 +105,7 @@ export interface Plan {
   warnings: string[]
 }
 
-export type SelectionMode = 'affected' | 'all' | 'failed' | 'coverage'
+export type SelectionMode = 'affected' | 'all' | 'failed' | 'coverage' | 'adopt'
 
 /** Files that differ between the reference run's commit and head. */
 export interface ChangeSet {
@@ -162,4 +172,10 @@ export interface PlanRequest {
   downstream: boolean
   /** The candidate reference run; absent when there is none. A Failed one must carry its step states: its failed steps run again. */
   reference?: ExecutionRecord
+  /**
+   * The freshness judgement of every step's output in the reference (core/freshness.ts). When given it
+   * replaces `changes`, `parameterChanges` and `definitionDiff`: those describe one commit range, while
+   * each reused output is judged against the run that produced it.
+   */
+  freshness?: { stale: ReadonlyMap<string, Reason[]>; branchExcluded: ReadonlySet<string> }
 }

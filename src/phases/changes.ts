@@ -6,7 +6,9 @@ import {
   type RepoRef
 } from '../adapters/github.js'
 import type { GitRepository } from '../adapters/git.js'
-import type { ChangeSet } from '../core/types.js'
+import type { MappingDelta } from '../core/freshness.js'
+import { mappingDelta, readMappingGlobs, type MappingGlobs } from '../core/mapping-delta.js'
+import type { ChangeSet, PipelineMapping } from '../core/types.js'
 import { errorMessage, UserError } from '../errors.js'
 
 export type EventPayload = Record<string, unknown>
@@ -156,7 +158,8 @@ function pushRange(payload: EventPayload, head: string, defaultBranch?: string):
 }
 
 /** The local-git operations `collectChanges` needs (a GitRepository, or a test double). */
-export type LocalGit = Pick<GitRepository, 'resolveCommit' | 'fetchCommit' | 'diffNames' | 'mergeBase'>
+export type LocalGit = Pick<GitRepository, 'resolveCommit' | 'fetchCommit' | 'diffNames' | 'mergeBase'> &
+  Partial<Pick<GitRepository, 'fileAt' | 'isAncestor'>>
 
 export interface ChangeSources {
   git?: LocalGit
@@ -266,5 +269,102 @@ export async function resolveCommitInput(
   const where = sources.github ? ` or in ${sources.github.owner}/${sources.github.repo}` : ''
   throw new UserError(
     `Input "${input}" is ${JSON.stringify(ref)}, which names no commit in the checkout${where}.`
+  )
+}
+
+/**
+ * What changed between any commit and head, each answer read once: the tree diff (SPEC "Changed
+ * files") and how the mapping file differs (rule 6). One per action run.
+ */
+export class ChangeTracker {
+  private readonly diffs = new Map<string, Promise<ChangeSet>>()
+  private readonly deltas = new Map<string, Promise<MappingDelta>>()
+
+  constructor(
+    private readonly sources: ChangeSources,
+    readonly head: string,
+    /** Repository-relative path of the mapping file. */
+    private readonly config: string,
+    private readonly mapping: PipelineMapping | undefined,
+    private readonly pipeline: string
+  ) {}
+
+  changesSince = (commit: string): Promise<ChangeSet> => {
+    let found = this.diffs.get(commit)
+    if (!found) {
+      found = collectChanges({ from: commit, to: this.head, threeDot: false }, this.sources)
+      this.diffs.set(commit, found)
+    }
+    return found
+  }
+
+  mappingSince = (commit: string, changes: ChangeSet): Promise<MappingDelta> => {
+    const config = this.config.replace(/^\.\//, '')
+    if (changes.complete && !changes.files.includes(config))
+      return Promise.resolve({ steps: new Set<string>() })
+    let found = this.deltas.get(commit)
+    if (!found) {
+      found = this.mappingAt(commit, config).then(before => mappingDelta(before, this.mapping))
+      this.deltas.set(commit, found)
+    }
+    return found
+  }
+
+  private async mappingAt(commit: string, path: string): Promise<MappingGlobs | undefined | Error> {
+    let text: string | undefined | Error = new Error(
+      'no local clone and no GitHub API access to read it with'
+    )
+    if (this.sources.git?.fileAt) text = await this.sources.git.fileAt(commit, path)
+    if (text instanceof Error && this.sources.github)
+      text = await fileFromApi(this.sources.github, commit, path)
+    if (text instanceof Error || text === undefined) return text
+    try {
+      return readMappingGlobs(text, this.pipeline)
+    } catch (error) {
+      return new Error(errorMessage(error))
+    }
+  }
+}
+
+async function fileFromApi(
+  github: NonNullable<ChangeSources['github']>,
+  commit: string,
+  path: string
+): Promise<string | undefined | Error> {
+  try {
+    const { data } = await github.octokit.rest.repos.getContent({
+      owner: github.owner,
+      repo: github.repo,
+      path,
+      ref: commit
+    })
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined
+    return Buffer.from(data.content, 'base64').toString('utf8')
+  } catch (error) {
+    return (error as { status?: number }).status === 404 ? undefined : new Error(errorMessage(error))
+  }
+}
+
+/**
+ * Checks that the head commit exists (in the clone, fetched, or through the API) before anything is
+ * planned or started: a run must never be recorded against a commit nobody can check out.
+ */
+export async function verifyHead(head: string, sources: ChangeSources): Promise<void> {
+  if (!/^[0-9a-f]{40}$/i.test(head)) return // a name was resolved to a SHA already
+  if (sources.git) {
+    if ((await sources.git.resolveCommit(head)) || (await sources.git.fetchCommit(head))) return
+  }
+  if (sources.github) {
+    const { octokit, owner, repo } = sources.github
+    try {
+      await octokit.rest.repos.getCommit({ owner, repo, ref: head })
+      return
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      if (status !== 404 && status !== 422) return // cannot tell: the diff will say what it can read
+    }
+  } else if (!sources.git) return
+  throw new UserError(
+    `The head commit ${head} exists neither in the checkout nor in the repository${sources.github ? ` ${sources.github.owner}/${sources.github.repo}` : ''}: nothing was started. Check the event or the head input.`
   )
 }

@@ -1,12 +1,15 @@
 import * as core from '@actions/core'
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
-import { listExecutionSteps, listExecutions, type ExecutionSummary } from '../adapters/sagemaker.js'
-import { collectChanges, type ChangeSources } from './changes.js'
 import { computeCoverage, type CoverageReport } from '../core/coverage.js'
 import type { StepGraph } from '../core/graph.js'
-import { parseProvenance } from '../core/provenance.js'
 import type { ChangeSet, ExecutionRecord, PipelineMapping, Reason, StepState } from '../core/types.js'
-import { HISTORY_LIMIT } from './plan.js'
+import type { ChangeTracker } from './changes.js'
+import type { History } from './history.js'
+import type { Outcome } from '../action/outputs.js'
+import { startAndReport, finalReport, type DeliverOptions } from './deliver.js'
+import { waitForExecution } from './execute.js'
+import { planRun, type Planned, type PlanOptions } from './plan.js'
+import { runParameters } from '../core/parameters.js'
+import { planDigest } from '../core/provenance.js'
 
 /** How many recent finished executions the coverage report reads (each costs one ListPipelineExecutionSteps). */
 export const COVERAGE_HISTORY = 25
@@ -14,49 +17,38 @@ export const COVERAGE_HISTORY = 25
 /**
  * Reads the recent history for `selection: coverage`: which steps ran and succeeded since their mapped
  * files last changed, and which targets (uncovered steps grouped by compatible forcing parameters)
- * need an execution.
+ * need an execution. Runs without a recorded commit prove nothing about the code they ran and cover
+ * nothing, as they are never references.
  */
-export async function measureCoverage(
-  client: SageMakerClient,
-  pipeline: string,
-  graph: StepGraph,
-  mapping: PipelineMapping | undefined,
-  sources: ChangeSources,
-  head: string
-): Promise<{
-  report: CoverageReport
-  summaries: ExecutionSummary[]
-  steps: Map<string, Map<string, StepState>>
-}> {
-  // The whole searchable history is listed once: the reference search of each target reuses it.
-  const summaries: ExecutionSummary[] = []
-  for await (const s of listExecutions(client, pipeline, HISTORY_LIMIT)) summaries.push(s)
-  const finished = summaries
-    .filter(s => s.status !== 'Executing' && s.status !== 'Stopping')
+export async function measureCoverage(options: {
+  history: History
+  changes: ChangeTracker
+  graph: StepGraph
+  mapping: PipelineMapping | undefined
+}): Promise<CoverageReport> {
+  const { history, graph, mapping } = options
+  const finished = (await history.runs())
+    .filter(s => s.status !== 'Executing' && s.status !== 'Stopping' && s.provenance?.sha)
     .slice(0, COVERAGE_HISTORY)
-  const executions: ExecutionRecord[] = []
-  const steps = new Map<string, Map<string, StepState>>()
-  for (const s of finished) {
-    steps.set(s.arn, await listExecutionSteps(client, s.arn))
-    executions.push({
+  const executions: ExecutionRecord[] = await Promise.all(
+    finished.map(async s => ({
       arn: s.arn,
       status: s.status,
       createdAt: s.startTime,
-      commit: parseProvenance(s.description)?.sha,
-      steps: steps.get(s.arn)!
-    })
-  }
-
+      commit: s.provenance?.sha,
+      steps: new Map<string, StepState>(await history.steps(s.arn))
+    }))
+  )
   const changesSince = new Map<string, ChangeSet>()
   for (const commit of new Set(executions.map(e => e.commit).filter((c): c is string => !!c))) {
-    changesSince.set(commit, await collectChanges({ from: commit, to: head, threeDot: false }, sources))
+    changesSince.set(commit, await options.changes.changesSince(commit))
   }
   const report = computeCoverage({ graph, mapping, executions, changesSince })
   for (const w of report.warnings) core.warning(w)
   core.info(
     `Coverage: ${report.percent.toFixed(1)} % of ${graph.size} steps; uncovered: ${report.uncovered.join(', ') || 'none'}`
   )
-  return { report, summaries, steps }
+  return report
 }
 
 /** Seeds for one coverage target: each step with the reason it is targeted. */
@@ -105,4 +97,111 @@ export function coverageShortfall(
       problems.push(`${step} ended ${state.status}${state.failureReason ? `: ${state.failureReason}` : ''}`)
   }
   return problems.length > 0 ? problems.join('; ') : undefined
+}
+
+/**
+ * `selection: coverage`: measures coverage, then starts one execution per target (uncovered steps
+ * with compatible forcing parameters), each planned like any run (what changed is added), and with
+ * `mode: wait` checks that every targeted step ran.
+ */
+export async function runCoverage(
+  plan: Omit<PlanOptions, 'seeds' | 'head'> & { head: PlanOptions['head'] },
+  deliver: DeliverOptions,
+  overrides: Record<string, string>
+): Promise<{ outcome: Outcome; failure?: string }> {
+  const { head } = plan
+  const report = await core.group('Coverage', () =>
+    measureCoverage({
+      history: plan.history,
+      changes: plan.changes,
+      graph: head.graph,
+      mapping: head.mapping
+    })
+  )
+  const coverage = { percent: report.percent, uncovered: report.uncovered }
+  const view = (targeted: string[]): DeliverOptions['coverage'] => ({
+    percent: report.percent,
+    steps: report.steps,
+    targeted
+  })
+  if (report.targets.length === 0) {
+    const planned: Planned = {
+      plan: {
+        selected: [],
+        reasons: {},
+        reused: [],
+        notRun: head.graph.topologicalOrder(),
+        fullRun: false,
+        needsReference: false,
+        warnings: []
+      },
+      head: plan.changes.head,
+      changes: { files: [], complete: true },
+      producers: new Map(),
+      rejected: []
+    }
+    const outcome: Outcome = { status: 'Skipped', plan: planned.plan, changedFiles: [], coverage }
+    await startAndReport(planned, { ...deliver, coverage: view([]) })
+    return { outcome }
+  }
+
+  const runs: Array<{ planned: Planned; outcome: Outcome; targeted: string[] }> = []
+  for (const [index, target] of report.targets.entries()) {
+    const params = runParameters(head.graph, { ...target.parameters, ...overrides })
+    const targetHead = { ...head, parameters: params.values }
+    const planned = await core.group(
+      `Coverage target ${index + 1} of ${report.targets.length}: ${target.steps.join(', ')}`,
+      () => planRun({ ...plan, head: targetHead, seeds: coverageSeeds(report, target.steps) })
+    )
+    const outcome = await startAndReport(planned, {
+      ...deliver,
+      parameters: params.send,
+      inputs: planDigest({ base: deliver.inputs, target: target.steps, parameters: [...params.send] }),
+      suffix: report.targets.length > 1 ? `coverage-${index + 1}` : 'coverage',
+      coverage: view(target.steps),
+      publish: index === 0
+    })
+    runs.push({ planned, outcome: { ...outcome, coverage }, targeted: target.steps })
+  }
+
+  const first = runs[0]!
+  const outcome: Outcome = {
+    ...first.outcome,
+    executions: runs
+      .filter(r => r.outcome.executionArn)
+      .map(r => ({ arn: r.outcome.executionArn!, targeted: r.targeted }))
+  }
+  if (deliver.settings.mode !== 'wait') return { outcome }
+
+  const failures: string[] = []
+  const allStates = new Map<string, StepState>()
+  for (const r of runs) {
+    if (!r.outcome.executionArn) continue
+    const final = await core.group(`Wait for ${r.outcome.executionArn}`, () =>
+      waitForExecution(
+        deliver.client,
+        r.outcome.executionArn!,
+        deliver.settings.waitTimeoutMinutes,
+        head.graph
+      )
+    )
+    if (r === first) outcome.status = final.status
+    for (const [k, v] of final.steps) allStates.set(k, v)
+    const shortfall =
+      final.status === 'Executing'
+        ? `${r.outcome.executionArn} did not end in time`
+        : coverageShortfall(head.graph, r.targeted, final.steps)
+    if (shortfall) failures.push(shortfall)
+    else
+      core.info(
+        `Coverage target reached: ${r.targeted.join(', ')} ran as intended (execution ${final.status}).`
+      )
+  }
+  await finalReport(first.planned, outcome, allStates, {
+    ...deliver,
+    coverage: view(report.targets.flatMap(t => t.steps))
+  })
+  return failures.length > 0
+    ? { outcome, failure: `Coverage check failed: ${failures.join('; ')}` }
+    : { outcome }
 }

@@ -3,7 +3,10 @@ import { parseDefinition } from '../../src/core/definition.js'
 import type { StepGraph } from '../../src/core/graph.js'
 import { defaultPipeline, loadMappingFile } from '../../src/core/mapping.js'
 import { planSelection } from '../../src/core/planner.js'
-import { checkEligibility } from '../../src/core/reference.js'
+import { decideReference } from '../../src/core/reference.js'
+import { judgeReference, type RunFacts } from '../../src/core/freshness.js'
+import { runParameters } from '../../src/core/parameters.js'
+import { definitionHash } from '../../src/core/provenance.js'
 import { describeReason } from '../../src/core/reason-text.js'
 import type { ExecutionRecord, Plan, PipelineMapping } from '../../src/core/types.js'
 import { type CliIo, parseOrUsage, readInput, readJson, requireOption, UsageError } from './context.js'
@@ -81,6 +84,24 @@ export function planCommand(argv: string[], io: CliIo): number {
     reference = everyStepSucceeded(graph)
   }
 
+  // The reference ran this same definition at a commit whose difference to head is the --changed
+  // files: the same freshness judge and post-choice rules as the action, offline.
+  const document: unknown = JSON.parse(readInput(io, '--definition', definitionFile))
+  const definition = { graph, document, hash: definitionHash(document) }
+  const defaults = runParameters(graph, {}).values
+  const facts: RunFacts = {
+    arn: reference.arn,
+    status: reference.status,
+    commit: 'given-with-changed',
+    steps: reference.steps,
+    parameters: defaults,
+    definition,
+    changes: { files, complete: true, detail: 'given with --changed' },
+    mapping: { steps: new Set() }
+  }
+  const judgement = judgeReference(reference.arn, { graph, definition, parameters: defaults, mapping }, arn =>
+    arn === reference.arn ? facts : { arn, unavailable: 'only the --reference-steps run is known offline' }
+  )
   const planWith = (ref: ExecutionRecord | undefined): Plan =>
     planSelection({
       graph,
@@ -89,14 +110,18 @@ export function planCommand(argv: string[], io: CliIo): number {
       parameterChanges: [],
       selection: 'affected',
       downstream: true,
-      reference: ref
+      reference: ref,
+      freshness: ref ? judgement : undefined
     })
-  let plan = planWith(reference)
-  // As the action does: a reference that cannot supply the reused outputs is no reference at all.
-  const verdict = checkEligibility(reference, graph, plan)
-  if (!verdict.eligible) {
-    notes.push(`the reference run cannot be used: ${verdict.reason}; planning without one`)
-    plan = planWith(undefined)
+  const decision = decideReference(
+    [{ candidate: { ...reference }, plan: planWith(reference), detail: undefined }],
+    'latest',
+    graph
+  )
+  const plan = decision.chosen?.plan ?? planWith(reference)
+  // As the action does: a reference whose plan would run everything is no reference at all.
+  if (!decision.chosen && decision.rejected[0]) {
+    notes.push(`the reference run is not used: ${decision.rejected[0].reason}`)
   }
   const warnings = [...notes, ...plan.warnings]
   if (values.json) {

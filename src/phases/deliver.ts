@@ -1,0 +1,142 @@
+import * as core from '@actions/core'
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
+import { consoleUrl } from '../adapters/sagemaker.js'
+import type { Settings } from '../action/inputs.js'
+import type { Outcome } from '../action/outputs.js'
+import type { RunContext } from '../action/run-context.js'
+import type { StepState } from '../core/types.js'
+import { waitForExecution } from './execute.js'
+import type { History } from './history.js'
+import type { Pipeline } from './pipeline.js'
+import type { Planned } from './plan.js'
+import { publishReport } from './publish.js'
+import { cancelSuperseded, startPlanned } from './start.js'
+
+type CoverageView = Parameters<typeof publishReport>[7]
+
+/** What a plan is delivered with: the run's own settings and sources. */
+export interface DeliverOptions {
+  client: SageMakerClient
+  settings: Settings
+  context: RunContext
+  pipeline: Pipeline
+  history: History
+  /** What StartPipelineExecution gets as PipelineParameters. */
+  parameters: ReadonlyMap<string, string>
+  /** Digest of the plan's inputs, recorded in provenance and in the idempotency token. */
+  inputs: string
+  isAncestor: (a: string, b: string) => Promise<boolean | undefined>
+  suffix?: string
+  coverage?: CoverageView
+  /** Publish the report (coverage publishes once for several executions). */
+  publish?: boolean
+}
+
+/** Starts the planned execution (unless plan mode or nothing to run) and publishes the report. */
+export async function startAndReport(planned: Planned, options: DeliverOptions): Promise<Outcome> {
+  const { settings, context, pipeline } = options
+  const outcome: Outcome = {
+    status: planned.plan.selected.length === 0 ? 'Skipped' : 'Planned',
+    plan: planned.plan,
+    referenceArn: planned.plan.fullRun ? undefined : planned.reference?.record.arn,
+    changedFiles: planned.changes.files
+  }
+  if (outcome.status === 'Planned' && settings.mode !== 'plan') {
+    await core.group('Start', async () => {
+      if (settings.cancelSuperseded) {
+        await cancelSuperseded({ ...options, head: planned.head })
+      }
+      const started = await startPlanned({
+        ...options,
+        pipelineArn: settings.pipelineArn,
+        head: planned.head,
+        plan: planned.plan,
+        referenceArn: planned.reference?.record.arn
+      })
+      if (started.fallback) {
+        planned.plan.warnings.push(
+          `SageMaker rejected the selective start, so every step runs. Its words: ${started.fallback}`
+        )
+        outcome.plan = {
+          ...planned.plan,
+          selected: pipeline.definition.graph.topologicalOrder(),
+          reused: [],
+          notRun: [],
+          needsReference: false,
+          fullRun: true,
+          fullRunReason: 'SageMaker rejected the selective start'
+        }
+        outcome.referenceArn = undefined
+      }
+      outcome.status = 'Executing'
+      outcome.executionArn = started.arn
+      outcome.executionDisplayName = started.displayName
+      outcome.consoleUrl = consoleUrl(settings.region, pipeline.name, started.arn)
+    })
+  }
+  if (options.publish !== false) {
+    const report = await core.group('Report', () =>
+      publishReport(
+        settings,
+        context,
+        pipeline.name,
+        pipeline.definition.graph,
+        withPlan(planned, outcome),
+        outcome,
+        undefined,
+        options.coverage
+      )
+    )
+    outcome.commentUrl = report.commentUrl
+  }
+  return outcome
+}
+
+/** `mode: wait`: polls the execution to its end and publishes the final report. */
+export async function waitAndReport(
+  planned: Planned,
+  outcome: Outcome,
+  options: DeliverOptions
+): Promise<{ status: Outcome['status']; steps: ReadonlyMap<string, StepState> }> {
+  const { settings, pipeline } = options
+  const final = await core.group('Wait', () =>
+    waitForExecution(
+      options.client,
+      outcome.executionArn!,
+      settings.waitTimeoutMinutes,
+      pipeline.definition.graph
+    )
+  )
+  outcome.status = final.status
+  await finalReport(planned, outcome, final.steps, options)
+  return final
+}
+
+export async function finalReport(
+  planned: Planned,
+  outcome: Outcome,
+  steps: ReadonlyMap<string, StepState>,
+  options: DeliverOptions
+): Promise<void> {
+  const { settings, context, pipeline } = options
+  const report = await core.group('Final report', () =>
+    publishReport(
+      settings,
+      context,
+      pipeline.name,
+      pipeline.definition.graph,
+      withPlan(planned, outcome),
+      outcome,
+      steps,
+      options.coverage
+    )
+  )
+  outcome.commentUrl = report.commentUrl ?? outcome.commentUrl
+}
+
+/** The plan as it was started (a rejected selective start became a full run). */
+function withPlan(planned: Planned, outcome: Outcome): Planned {
+  return outcome.plan && outcome.plan !== planned.plan
+    ? { ...planned, plan: outcome.plan, reference: undefined }
+    : planned
+}
