@@ -81,6 +81,33 @@ export default tseslint.config(
     }
   },
   {
+    // The emulator grades the planner: it judges selections with its own code (docs/emulator.md).
+    files: ['tools/emulator/sagemaker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/core/planner*',
+                '**/src/core/reference*',
+                '**/src/core/freshness*',
+                '**/src/core/provenance*',
+                '**/src/core/coverage*'
+              ],
+              message:
+                'The emulator is the oracle for the planner: use its own graph code (tools/emulator/sagemaker/dag.ts).'
+            }
+          ],
+          paths: [
+            { name: '../../../src/errors.js', importNames: ['didYouMean'], message: 'Use ./suggest.js.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // The emulator stringifies JSON values whose objects it has already serialised.
     files: ['tools/emulator/**/*.ts'],
     rules: { '@typescript-eslint/no-base-to-string': 'off' }

@@ -1,9 +1,9 @@
-import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { ChangeSet } from '../core/types.js'
 import { errorMessage } from '../errors.js'
+import * as log from '../action/log.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -44,18 +44,19 @@ export function createOctokit(token: string, settingsOrBaseUrl: OctokitSettings 
   )
   const unit = settings.backoffUnitMs ?? 1000
   const maxWait = settings.maxRateLimitWaitSeconds ?? 60
-  const log = settings.log ?? { warning: core.warning }
+  const out = settings.log ?? { warning: (message: string) => log.warning(message) }
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      const request = `${options.method} ${options.url}`
+      // The URL carries refs and paths from the event (branch names): outside text.
+      const request = `${log.safe(options.method)} ${log.safe(options.url)}`
       if (retryCount < 2 && retryAfter <= maxWait) {
-        log.warning(`GitHub ${kind} hit on ${request}: retrying in ${retryAfter} s.`)
+        out.warning(`GitHub ${kind} hit on ${request}: retrying in ${retryAfter} s.`)
         return true
       }
       const why =
         retryCount >= 2 ? `already retried ${retryCount} times` : `the wait would exceed ${maxWait} s`
-      log.warning(
+      out.warning(
         `GitHub ${kind} hit on ${request}: giving up (${why}; the limit resets in ${retryAfter} s).`
       )
       return false
@@ -292,4 +293,40 @@ function sorted(files: Iterable<string>): string[] {
   return [...new Set(files)].sort()
 }
 
-/** Commenting was refused (a fork's read-only token, a missing permission): the caller warns and goes on. */
+/** The login GitHub shows on what the default `GITHUB_TOKEN` writes. */
+export const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]'
+
+/** Who a token writes as, and how that was learnt. */
+export interface TokenIdentity {
+  /** `github-actions[bot]` (the default token), `<app-slug>[bot]` (an app installation token), a user's login (a PAT). */
+  login: string
+  /** `viewer`: GraphQL said so; `user`: REST `GET /user` said so; `assumed`: neither answered, the default token's bot is assumed. */
+  source: 'viewer' | 'user' | 'assumed'
+}
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/
+
+/**
+ * The login a token acts as, so the action only ever adopts, edits or deletes comments it wrote
+ * itself. GraphQL `viewer` answers for every kind of token (installation tokens included: the default
+ * `GITHUB_TOKEN` is `github-actions[bot]`, an app's is `<slug>[bot]`); REST `GET /user` answers for
+ * user tokens only (installation tokens get 403 "Resource not accessible by integration"). When
+ * neither answers, the default token's bot is assumed: the worst case is a fresh comment, never
+ * someone else's edited.
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
+  try {
+    const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
+    const login = data.viewer?.login
+    if (typeof login === 'string' && LOGIN.test(login)) return { login, source: 'viewer' }
+  } catch {
+    // GHES without GraphQL, a proxy that blocks it: REST next.
+  }
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    if (LOGIN.test(data.login)) return { login: data.login, source: 'user' }
+  } catch {
+    // 403 for installation tokens: the default token's bot.
+  }
+  return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed' }
+}

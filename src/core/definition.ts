@@ -1,7 +1,10 @@
 import { UserError } from '../errors.js'
-import { CycleError, StepGraph } from './graph.js'
+import { findDataEdges, isObject, scanStep } from './data-locations.js'
+import { CycleError, HIDDEN_EDGE_KIND, StepGraph, type GraphFacts } from './graph.js'
 import { jsonErrorOffset } from './json-position.js'
 import type { EdgeKind, ParameterDef, ParameterType, StepNode } from './types.js'
+
+export { isObject }
 
 /** The only pipeline definition schema version the service knows. */
 export const DEFINITION_VERSION = '2020-12-01'
@@ -16,16 +19,30 @@ export class DefinitionError extends UserError {
   }
 }
 
+export interface ParseOptions {
+  /**
+   * Add the `data` edges the definition does not declare (default true; see `findDataEdges`): the
+   * planner needs them. The SageMaker emulator stands for the service, which knows only the declared
+   * edges: it passes false.
+   */
+  dataEdges?: boolean
+}
+
 /**
  * Reads a SageMaker pipeline definition (the JSON of `DescribePipeline.PipelineDefinition`) into the
  * DAG the service runs, by the rules of the SDK's `PipelineGraph` (reference §3.7): every step,
  * Condition branches included at any depth; edges from `DependsOn`, from every `{"Get": "Steps.X…"}`
  * in a step's own object (not in a Condition's branch arrays) and from a Condition to each step it
- * encloses.
+ * encloses. Then the data edges the definition leaves implicit (`findDataEdges`, kind `data`) and, per
+ * step, the S3 paths it builds from the execution id (`StepGraph.volatileExecutionIdSteps`).
  *
  * @param source names the document in error messages (a file path, "the reference run", …)
  */
-export function parseDefinition(definition: unknown, source = 'pipeline definition'): StepGraph {
+export function parseDefinition(
+  definition: unknown,
+  source = 'pipeline definition',
+  options: ParseOptions = {}
+): StepGraph {
   const doc = typeof definition === 'string' ? parseJson(definition, source) : definition
   if (!isObject(doc)) throw new DefinitionError(source, 'the definition must be a JSON object')
   if (doc.Version !== DEFINITION_VERSION) {
@@ -70,12 +87,25 @@ export function parseDefinition(definition: unknown, source = 'pipeline definiti
     if (step.condition) edges.push({ from: step.condition, to: step.name, kind: 'condition' })
   }
 
-  try {
-    return new StepGraph(steps, edges, parameters)
-  } catch (error) {
-    if (error instanceof CycleError) throw new DefinitionError(source, error.message)
-    throw error
+  const scans = new Map(steps.map(s => [s.name, scanStep(ownFields(s))]))
+  const executionIdPaths = new Map<string, string[]>()
+  for (const [name, scan] of scans) {
+    if (scan.executionIdPaths.length > 0) executionIdPaths.set(name, scan.executionIdPaths)
   }
+  const build = (all: typeof edges, facts: GraphFacts): StepGraph => {
+    try {
+      return new StepGraph(steps, all, parameters, facts)
+    } catch (error) {
+      if (error instanceof CycleError) throw new DefinitionError(source, error.message)
+      throw error
+    }
+  }
+  const graph = build(edges, { executionIdPaths })
+  if (options.dataEdges === false) return graph
+  const found = findDataEdges(graph, scans)
+  if (found.length === 0) return graph
+  const added = found.filter(d => d.added).map(d => ({ from: d.from, to: d.to, kind: HIDDEN_EDGE_KIND }))
+  return build([...edges, ...added], { dataEdges: found, executionIdPaths })
 }
 
 function parseJson(text: string, source: string): unknown {
@@ -177,14 +207,14 @@ function collectSteps(
 }
 
 /** The step object without a Condition's nested branch arrays: those steps speak for themselves (used for edges and for the definition diff). */
-export function ownFields(step: StepNode): unknown {
+export function ownFields(step: StepNode): Record<string, unknown> {
   if (step.type !== 'Condition' || !isObject(step.raw.Arguments)) return step.raw
   const { IfSteps: _if, ElseSteps: _else, ...args } = step.raw.Arguments
   return { ...step.raw, Arguments: args }
 }
 
-/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}`. */
-function stepReferences(step: StepNode): string[] {
+/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}` in its own object. */
+export function stepReferences(step: StepNode): string[] {
   const refs = new Set<string>()
   for (const g of getters(ownFields(step))) {
     if (!g.startsWith('Steps.')) continue
@@ -205,8 +235,4 @@ function getters(value: unknown, out: string[] = []): string[] {
     }
   }
   return out
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

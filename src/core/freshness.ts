@@ -1,13 +1,6 @@
 import { diffDefinitions } from './definition-diff.js'
 import type { StepGraph } from './graph.js'
-import type {
-  ChangeSet,
-  ExecutionStatus,
-  ParameterDef,
-  PipelineMapping,
-  Reason,
-  StepState
-} from './types.js'
+import type { ChangeSet, ExecutionStatus, ParameterDef, PipelineMapping, Reason, StepState } from './types.js'
 
 /**
  * Freshness: whether the output a reference run holds for a step stands for head (SPEC.md, "What
@@ -164,7 +157,8 @@ export function judgeReference(
     if (facts === 'pending') return 'pending'
     if ('unavailable' in facts)
       return [{ kind: 'producer-unknown', detail: facts.unavailable ?? 'unreadable' }]
-    const since = producer
+    // Named in the reason only when the output comes from an older run than the reference.
+    const since = producer === reference ? undefined : producer
     const reasons: Reason[] = []
     const changes = facts.changes!
     if (!changes.complete) {
@@ -197,7 +191,7 @@ export function judgeReference(
       const from = facts.parameters!.get(name) ?? defaultOf(facts.definition!.graph.parameters.get(name))
       const def = graph.parameters.get(name)
       if (!sameValue(def, from, to)) {
-        const reason: Reason = { kind: 'parameter', name, since }
+        const reason: Reason = since ? { kind: 'parameter', name, since } : { kind: 'parameter', name }
         if (from !== undefined) reason.from = from
         if (to !== undefined) reason.to = to
         reasons.push(reason)
@@ -220,7 +214,14 @@ export function judgeReference(
         const match = head.mapping.match(file)
         if (match.ignored) continue
         if (match.allSteps !== undefined) add('', { kind: 'all-steps-file', file, glob: match.allSteps })
-        for (const { step, glob } of match.steps) add(step, { kind: 'file', file, glob, since: producer })
+        for (const { step, glob } of match.steps) {
+          add(
+            step,
+            producer === reference
+              ? { kind: 'file', file, glob }
+              : { kind: 'file', file, glob, since: producer }
+          )
+        }
       }
     }
     fileMemo.set(producer, m)
@@ -284,8 +285,14 @@ export function judgeReference(
       continue
     }
     if ('none' in r) {
-      if (r.none === 'NotRun' && r.run === reference && excluded.has(step)) branchExcluded.add(step)
-      else stale.set(step, [{ kind: 'failed-in-reference', status: r.none }])
+      if (r.none === 'NotRun' && r.run === reference && excluded.has(step)) {
+        // No output by design (its Condition took the other branch). Its own changes still select it
+        // (SPEC rule 1): the next time its branch is taken, it must be what head says.
+        const reasons = own(step, reference)
+        if (reasons === 'pending') continue
+        if (reasons.length > 0) stale.set(step, reasons)
+        else branchExcluded.add(step)
+      } else stale.set(step, [{ kind: 'failed-in-reference', status: r.none }])
       continue
     }
     const reasons = own(step, r.producer)

@@ -1,9 +1,46 @@
 import type { Edge, EdgeKind, ParameterDef, StepNode } from './types.js'
 
+/** The kind of an edge the definition does not declare: one step reads an S3 location another writes. */
+export const HIDDEN_EDGE_KIND: EdgeKind = 'data'
+
+/**
+ * A step reading an S3 location that another step writes (the same URI, or one under it), found in
+ * their own objects by `parseDefinition` (see data-locations.ts). One entry per read.
+ */
+export interface DataEdge {
+  /** The step that writes the location. */
+  from: string
+  /** The step that reads it. */
+  to: string
+  /** JSON path of the read inside `to`, e.g. `Arguments.ModelMetrics.ModelQuality.Statistics.S3Uri`. */
+  path: string
+  /** The URI read; `{Parameters.X}` / `{Execution.X}` stand for values a `Std:Join` takes at run time. */
+  uri: string
+  /**
+   * The written path is built from `Execution.PipelineExecutionId`: a run that reuses `from` finds its
+   * output under the producing run's id, but `to` rebuilds the path from its own run's id, so the output
+   * is not where `to` looks.
+   */
+  executionScoped: boolean
+  /**
+   * The graph gained a `data` edge for it: the definition's own edges do not order `from` before `to`,
+   * so the service may run them in either order. False: they are ordered already (no edge added).
+   */
+  added: boolean
+}
+
+/** What `parseDefinition` learns beside the edges; a graph built by hand has none of it. */
+export interface GraphFacts {
+  dataEdges?: DataEdge[]
+  /** Step → JSON paths where it builds an S3 path from `Execution.PipelineExecutionId`. */
+  executionIdPaths?: ReadonlyMap<string, readonly string[]>
+}
+
 /**
  * The pipeline DAG as the service runs it: every step (nested Condition branches included) and the
- * edges that order them. Built by `parseDefinition`; immutable afterwards. Traversals return names in
- * topological order so that plans, reports and CLI output are stable.
+ * edges that order them, plus the `data` edges `parseDefinition` adds where one step reads what another
+ * writes without the definition saying so. Built by `parseDefinition`; immutable afterwards.
+ * Traversals return names in topological order so that plans, reports and CLI output are stable.
  */
 export class StepGraph {
   readonly steps: ReadonlyMap<string, StepNode>
@@ -13,15 +50,18 @@ export class StepGraph {
   private readonly edgeKinds = new Map<string, Set<EdgeKind>>()
   private readonly order: string[]
   private readonly rank = new Map<string, number>()
+  private readonly facts: GraphFacts
 
   /**
    * @param steps in definition order (depth first through Condition branches)
    * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
+   * @param facts data edges and execution-id paths found by the parser; their steps must be in the graph
    */
   constructor(
     steps: StepNode[],
     edges: Array<{ from: string; to: string; kind: EdgeKind }>,
-    parameters: ParameterDef[] = []
+    parameters: ParameterDef[] = [],
+    facts: GraphFacts = {}
   ) {
     this.steps = new Map(steps.map(s => [s.name, s]))
     this.parameters = new Map(parameters.map(p => [p.name, p]))
@@ -42,6 +82,9 @@ export class StepGraph {
     }
     this.order = this.topologicalSort(steps.map(s => s.name))
     this.order.forEach((name, i) => this.rank.set(name, i))
+    for (const d of facts.dataEdges ?? []) this.sorted([d.from, d.to])
+    this.sorted(facts.executionIdPaths?.keys() ?? [])
+    this.facts = facts
   }
 
   get size(): number {
@@ -106,6 +149,31 @@ export class StepGraph {
   /** Steps that read a parameter, directly in their own object. */
   readersOf(parameter: string): string[] {
     return this.order.filter(n => this.steps.get(n)!.parameters.includes(parameter))
+  }
+
+  /**
+   * Reads of S3 locations another step writes, by the reader's topological rank, then the writer's, then
+   * the path read. Those with `added` are also edges of kind `data` in `edges()`.
+   */
+  dataEdges(): DataEdge[] {
+    const r = (n: string): number => this.rank.get(n)!
+    return [...(this.facts.dataEdges ?? [])].sort(
+      (a, b) => r(a.to) - r(b.to) || r(a.from) - r(b.from) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    )
+  }
+
+  /**
+   * Steps that build an S3 path from `{"Get": "Execution.PipelineExecutionId"}` (in a `Std:Join`), in
+   * topological order: what the path names differs in every run, so no definition can say where a reused
+   * output of theirs lies. `dataEdges()` with `executionScoped` shows which reads actually depend on it.
+   */
+  volatileExecutionIdSteps(): string[] {
+    return this.sorted(this.facts.executionIdPaths?.keys() ?? [])
+  }
+
+  /** Where a step builds a path from the execution id (JSON paths in its object); empty when nowhere. */
+  executionIdPaths(name: string): readonly string[] {
+    return this.facts.executionIdPaths?.get(name) ?? []
   }
 
   /** Every Condition enclosing the step, innermost first. */

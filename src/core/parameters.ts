@@ -118,7 +118,7 @@ export function runParameters(
         `Input "parameters": "${clip(name)}" is not a parameter of this pipeline${didYouMean(name, declared)}; ${known}`
       )
     }
-    send.set(name, checkValue(def, value, `Input "parameters": ${def.name}`, ''))
+    send.set(name, checkValue(def, value, 'Input "parameters"', ''))
   }
   const values = new Map<string, string>()
   for (const [name, def] of graph.parameters) {

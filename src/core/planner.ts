@@ -219,7 +219,13 @@ function addAffected(request: PlanRequest, book: ReasonBook, warnings: string[])
     else if (!graph.has(d.step))
       warnings.push(`the definition diff names step "${d.step}", which is not in the pipeline`)
     else if (d.change === 'added') book.add(d.step, { kind: 'new-step' })
-    else book.add(d.step, { kind: 'definition', paths: d.paths })
+    else {
+      // Neutral differences select nothing; volatile code locations count only for a step without
+      // mapped files (otherwise its files decide).
+      const paths = [...d.paths]
+      if (d.volatile?.length && !mapping?.steps.get(d.step)?.length) paths.push(...d.volatile)
+      if (paths.length > 0) book.add(d.step, { kind: 'definition', paths })
+    }
   }
   if (removed.length > 0) {
     warnings.push(`steps removed since the reference run select nothing: ${removed.join(', ')}`)
@@ -330,6 +336,8 @@ function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<st
       if (selected.has(name) || !(below.has(name) || above.has(name))) continue
       selected.add(name)
       viaClosure.add(name)
+      // Filled in only because it lies between steps selected by name: no closure of its own.
+      if (!below.has(name)) limited.add(name)
       grew = true
     }
   }
@@ -359,6 +367,15 @@ function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook
   }
   if (reason) return fullRun(graph, book, reason, warnings)
 
+  // A step that reads, by an S3 path built from the execution id, what a reused step wrote in another
+  // run reads a location the new run never wrote: the service cannot see that dependency.
+  for (const edge of graph.dataEdges()) {
+    if (edge.executionScoped && selectedSet.has(edge.to) && reusedSet.has(edge.from)) {
+      warnings.push(
+        `${edge.to} reads ${edge.uri}, which ${edge.from} writes under the execution id: in a selective run it reads the new run's path, which the reused ${edge.from} never wrote. Build the path from a Steps.${edge.from} property instead.`
+      )
+    }
+  }
   if (!request.downstream && selected.length > 0) {
     const skipped = graph.descendants(selected).filter(n => !selectedSet.has(n))
     if (skipped.length > 0) {

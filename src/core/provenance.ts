@@ -126,6 +126,8 @@ export function definitionHash(definition: unknown): string {
 }
 
 export function canonicalJson(value: unknown): string {
+  if (value instanceof Map) return canonicalJson([...(value as Map<unknown, unknown>)])
+  if (value instanceof Set) return canonicalJson([...(value as Set<unknown>)])
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -31,7 +31,10 @@ export const MAX_EVALUATED = 4
  * running one is refused by the service or unverified), and with a recorded commit (a run started
  * outside the action proves nothing about which code it ran). Newest first, at most MAX_CANDIDATES.
  */
-export function screenCandidates(listed: readonly Candidate[]): { eligible: Candidate[]; rejected: Rejection[] } {
+export function screenCandidates(listed: readonly Candidate[]): {
+  eligible: Candidate[]
+  rejected: Rejection[]
+} {
   const eligible: Candidate[] = []
   const rejected: Rejection[] = []
   for (const c of listed) {
@@ -44,7 +47,10 @@ export function screenCandidates(listed: readonly Candidate[]): { eligible: Cand
           'no recorded commit (started outside the action), so nothing proves which code it ran; `selection: adopt` can vouch for it'
       })
     } else if (eligible.length >= MAX_CANDIDATES) {
-      rejected.push({ arn: c.arn, reason: `not compared: only the newest ${MAX_CANDIDATES} eligible runs are` })
+      rejected.push({
+        arn: c.arn,
+        reason: `not compared: only the newest ${MAX_CANDIDATES} eligible runs are`
+      })
     } else eligible.push(c)
   }
   return { eligible, rejected }
@@ -95,12 +101,22 @@ export function decideReference<T>(
     if (e === best) continue
     rejected.push({
       arn: e.candidate.arn,
-      reason: strategy === 'latest' ? 'a newer eligible run was chosen (reference: latest)' : comparison(e, cost(e), cost(best!))
+      reason:
+        strategy === 'latest'
+          ? 'a newer eligible run was chosen (reference: latest)'
+          : comparison(e, cost(e), cost(best!))
     })
   }
   if (best?.plan.fullRun) {
-    rejected.unshift({ arn: best.candidate.arn, reason: `would run every step (${best.plan.fullRunReason ?? 'full run'})` })
-    return { rejected }
+    // Nothing is chosen: every candidate would run every step (or `latest` would).
+    return {
+      rejected: evaluated.map(e => ({
+        arn: e.candidate.arn,
+        reason: e.plan.fullRun
+          ? `would run every step (${e.plan.fullRunReason ?? 'full run'})`
+          : 'not used: reference: latest considers only the newest eligible run, which would run every step'
+      }))
+    }
   }
   return best ? { chosen: best, rejected } : { rejected }
 }

@@ -26,6 +26,7 @@ export interface StepNode {
 }
 
 /** Why an edge exists: `DependsOn`, a `Steps.X` property reference, or Condition → nested step. */
+/** `data`: an S3 location one step writes and another reads without declaring the dependency. */
 export type EdgeKind = 'depends-on' | 'property' | 'condition' | 'data'
 
 export interface Edge {
@@ -126,9 +127,15 @@ export interface ParameterChange {
 
 export interface StepDiff {
   step: string
-  change: 'added' | 'removed' | 'changed'
-  /** JSON paths inside the step object that differ, e.g. `Arguments.HyperParameters.max_depth`. */
+  /** `neutral`: only differences that cannot change the step's output; it selects nothing. */
+  change: 'added' | 'removed' | 'changed' | 'neutral'
+  /** Output-affecting JSON paths (they select the step), e.g. `Arguments.HyperParameters.max_depth`. */
   paths: string[]
+  /** Differences that cannot change the output (DisplayName, RetryPolicies, CacheConfig, implied DependsOn). */
+  neutral?: string[]
+  /** Code locations the SDK rewrites on every upsert: judged by the step's mapped files, not by their text. */
+  volatile?: string[]
+  cacheConfigChanged?: boolean
 }
 
 export interface DefinitionDiff {

@@ -166,7 +166,9 @@ export class History {
     const p = this.provenance.get(arn)
     const head = this.options.head
     if (p?.version !== undefined && p.def === head.hash) return Promise.resolve(head)
-    let found = this.definitions.get(arn)
+    // Pinned runs that recorded the same hash ran the same definition: fetched once for all of them.
+    const key = p?.version !== undefined && p.def ? `def:${p.def}` : arn
+    let found = this.definitions.get(key)
     if (!found) {
       found = executionDefinition(this.options.client, arn).then(
         text => {
@@ -181,7 +183,7 @@ export class History {
         },
         (error: unknown) => (error instanceof Error ? error : new Error(errorMessage(error)))
       )
-      this.definitions.set(arn, found)
+      this.definitions.set(key, found)
     }
     return found
   }

@@ -92,7 +92,15 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
       : await history.runs()
   const screened = screenCandidates(listed.map(toCandidate))
   let candidates = screened.eligible
-  if (options.reference.kind === 'latest') candidates = candidates.slice(0, 1)
+  if (options.reference.kind === 'latest') {
+    for (const c of candidates.slice(1)) {
+      screened.rejected.push({
+        arn: c.arn,
+        reason: 'not used: reference: latest considers only the newest eligible run'
+      })
+    }
+    candidates = candidates.slice(0, 1)
+  }
   if (options.reference.kind === 'arn' && candidates.length === 0) {
     throw new UserError(
       `Input "reference" names ${options.reference.arn}, which cannot be the reference run: ${screened.rejected[0]?.reason ?? 'it is not eligible'}.`

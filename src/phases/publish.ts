@@ -1,7 +1,14 @@
 import * as core from '@actions/core'
 import { consoleUrl } from '../adapters/sagemaker.js'
-import { createOctokit } from '../adapters/github.js'
+import {
+  createOctokit,
+  DEFAULT_TOKEN_LOGIN,
+  tokenIdentity,
+  type Octokit,
+  type TokenIdentity
+} from '../adapters/github.js'
 import { CommentPermissionError, upsertStickyComment } from '../adapters/sticky-comment.js'
+import * as log from '../action/log.js'
 import { runUrl, type RunContext } from '../action/run-context.js'
 import type { StepGraph } from '../core/graph.js'
 import type { StepState } from '../core/types.js'
@@ -13,8 +20,9 @@ import { commentMarker, renderComment, renderSummary, type ReportInput } from '.
 
 /**
  * Writes the report to the job summary and, on pull requests, to the one sticky comment of this
- * pipeline. A comment that cannot be written (a fork's read-only token) is a warning, not a failure:
- * the summary still carries the report.
+ * pipeline. A comment that cannot be written (a fork's read-only token, a missing permission) is a
+ * warning, not a failure: the summary still carries the report. Only comments the token's own
+ * identity wrote are ever edited or deleted (see `upsertStickyComment`).
  */
 export async function publishReport(
   settings: Settings,
@@ -61,47 +69,88 @@ export async function publishReport(
     core.summary.emptyBuffer()
     await core.summary.addRaw(summary, true).write({ overwrite: true })
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    log.warning(`Could not write the job summary: ${log.safe(errorMessage(error))}`)
   }
 
   if (context.pr === undefined) {
-    core.info('Not a pull request: the report is in the job summary only.')
+    log.info('Not a pull request: the report is in the job summary only.')
     return {}
   }
   if (!settings.comment) {
-    core.info('comment: false, no pull request comment written.')
+    log.info('comment: false, no pull request comment written.')
     return {}
   }
   if (!settings.githubToken) {
-    core.warning('No github-token: the report is in the job summary only.')
+    log.warning('No github-token: the report is in the job summary only.')
     return {}
   }
   try {
     const octokit = createOctokit(settings.githubToken, context.apiUrl)
+    const identity = await identityOf(octokit, settings.githubToken, context.apiUrl)
     const result = await upsertStickyComment(
       octokit,
-      { owner: context.owner, repo: context.repo },
-      context.pr,
-      commentMarker(pipeline),
+      {
+        repo: { owner: context.owner, repo: context.repo },
+        issue: context.pr,
+        marker: commentMarker(pipeline),
+        author: identity.login
+      },
       renderComment(input)
     )
-    core.info(`${result.created ? 'Posted' : 'Updated'} the pull request comment: ${result.url}`)
+    log.info(`${result.created ? 'Posted' : 'Updated'} the pull request comment: ${log.safe(result.url)}`)
+    for (const url of result.refused)
+      log.warning(`Our earlier comment ${log.safe(url)} refused the edit; the report is in another comment.`)
     for (const url of result.removed)
-      core.info(`Removed a duplicate sticky comment left by a concurrent run: ${url}`)
+      log.info(`Removed a duplicate sticky comment left by a concurrent run: ${log.safe(url)}`)
     for (const url of result.duplicates)
-      core.warning(`A duplicate sticky comment could not be removed: ${url}`)
+      log.warning(`A duplicate sticky comment could not be removed: ${log.safe(url)}`)
     return { commentUrl: result.url }
   } catch (error) {
-    if (error instanceof CommentPermissionError) {
-      core.warning(
-        `Cannot comment on pull request #${context.pr} (${errorMessage(error)}); fork pull requests get a read-only ` +
-          'token. The report is in the job summary.'
-      )
-      return {}
-    }
-    core.warning(
-      `Could not write the pull request comment: ${errorMessage(error)}. The report is in the job summary.`
-    )
+    log.warning(`${commentFailure(context, error)} The report is in the job summary.`)
     return {}
   }
+}
+
+/** One identity lookup per token per run: the first report and the final one share it. */
+const identities = new Map<string, Promise<TokenIdentity>>()
+
+function identityOf(octokit: Octokit, token: string, apiUrl: string): Promise<TokenIdentity> {
+  const key = `${apiUrl}\n${token}`
+  let identity = identities.get(key)
+  if (!identity) {
+    identity = tokenIdentity(octokit).then(found => {
+      log.info(
+        found.source === 'assumed'
+          ? `Comment author: ${DEFAULT_TOKEN_LOGIN} (assumed: the token did not say who it is).`
+          : `Comment author: ${log.safe(found.login)}.`
+      )
+      return found
+    })
+    identities.set(key, identity)
+  }
+  return identity
+}
+
+/**
+ * Why the comment could not be written, in words that fit the case: only a proven fork (head
+ * repository ≠ base repository in the event) is blamed on a fork's read-only token; any other 403 is
+ * a missing permission the workflow can grant.
+ */
+export function commentFailure(context: Pick<RunContext, 'pr' | 'fork'>, error: unknown): string {
+  const what = `Could not write the comment on pull request #${context.pr ?? '?'}`
+  const why = log.safe(errorMessage(error), 300)
+  if (!(error instanceof CommentPermissionError)) return `${what}: ${why}.`
+  if (context.fork) {
+    return (
+      `${what}: the pull request comes from a fork, and a fork's pull_request job gets a read-only token ` +
+      `(${why}).`
+    )
+  }
+  if (error.status === 403) {
+    return (
+      `${what}: the token may not write comments (${why}). Grant it in the workflow: ` +
+      '`permissions: { pull-requests: write }` (or `issues: write`).'
+    )
+  }
+  return `${what}: the token cannot see the pull request or the comment (${why}).`
 }

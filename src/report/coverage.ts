@@ -55,7 +55,7 @@ export function coverageSection(coverage: Coverage, now: number, limits: Limits)
     const outcomes = (s.outcomes ?? []).slice(0, 3).map(o => text(clip(o, limits.text)))
     const extraOutcomes = (s.outcomes?.length ?? 0) > 3 ? ', …' : ''
     lines.push(
-      `| ${code(clip(s.step, limits.text))} | ${status} | ${age(s.lastRun, now)} | ${age(s.lastSuccess, now)} | ${outcomes.join(', ') || '—'}${extraOutcomes} |`
+      `| ${code(clip(s.step, limits.text), 'table')} | ${status} | ${age(s.lastRun, now)} | ${age(s.lastSuccess, now)} | ${outcomes.join(', ') || '—'}${extraOutcomes} |`
     )
   }
   const trailer = more(ordered.length - shown.length, 'steps')

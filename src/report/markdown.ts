@@ -1,66 +1,75 @@
 /**
  * Safe text for GitHub-flavoured markdown. Everything that comes from outside (file and step names,
- * ARNs, reasons, warnings, branch names) reaches the comment only through `text` or `code`,
- * so a file named `<img src=x onerror=alert(1)>` stays text, a `|` cannot split a table cell and an
- * `@someone` cannot notify anyone. Characters are turned into HTML entities rather than backslash
- * escapes because entities mean the same thing in a table cell, a list item, a link text and inside
- * an HTML `<code>` element, while backslashes do not.
+ * ARNs, reasons, warnings, branch names) reaches the comment only through `text` or `code`, so a file
+ * named `<img src=x onerror=alert(1)>` stays text, a `|` cannot split a table cell and an `@someone`
+ * cannot notify anyone.
+ *
+ * Both keep a value's characters as they are wherever markdown lets them be: `code` is a backtick
+ * code span (literal by definition; its fence is longer than any backtick run inside), and `text`
+ * puts a backslash only before the punctuation that would act (`_` only where it could start or end
+ * emphasis, not inside `snake_case`). No HTML entities: an entity-encoded value (`ghp&#95;…`) is
+ * invisible to the runner's secret masking and to secret scanners, and unreadable in the raw text.
  */
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '|': '&#124;',
-  '`': '&#96;',
-  '*': '&#42;',
-  _: '&#95;',
-  '[': '&#91;',
-  ']': '&#93;',
-  '\\': '&#92;',
-  '~': '&#126;',
-  $: '&#36;'
-}
-const SPECIAL = /[&<>"'|`*_[\]\\~$]/g
 /** C0/C1 controls (newlines handled before) and bidi overrides that could disguise a name. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-const NEWLINES = /\r\n|\r|\n/g
+const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g
+/** Punctuation that acts wherever it stands: emphasis, code, links, HTML, tables, strike, math, escapes. */
+const ALWAYS = /[\\`*[\]<|~$]/
 /** Block syntax that only matters at the start of a line: headings, lists, quotes, setext rules. */
-const LEADING_BLOCK = /^([#+=-])|^(\d+)([.)])/
+const LEADING_BLOCK = /^([#+=>-])|^(\d+)([.)])/
+const WORD = /[\p{L}\p{N}]/u
 const ZWJ = '\u200d'
 const MAX_URL = 2048
-
-function entities(value: string): string {
-  return value.replace(INVISIBLE, '\ufffd').replace(SPECIAL, c => ENTITIES[c] ?? c)
-}
 
 /**
  * Plain text for a table cell, list item, heading or link text. Newlines become spaces; mentions and
  * issue references are broken with a zero-width joiner (GitHub links them after markdown, so an
- * entity would not help).
+ * escape would not help).
  */
 export function text(value: string): string {
-  const flat = entities(
-    value
-      .replace(NEWLINES, ' ')
-      .replace(/@/g, `@${ZWJ}`)
-      .replace(/#(?=\d)/g, `#${ZWJ}`)
-  )
-  return flat.replace(LEADING_BLOCK, (_m, sign?: string, digits?: string, dot?: string) =>
-    sign ? `&#${sign.charCodeAt(0)};` : `${digits}&#${dot!.charCodeAt(0)};`
+  const flat = value
+    .replace(NEWLINES, ' ')
+    .replace(INVISIBLE, '\ufffd')
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+  const chars = [...flat]
+  let out = ''
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!
+    out += needsEscape(c, chars[i - 1], chars[i + 1]) ? `\\${c}` : c
+  }
+  return out.replace(LEADING_BLOCK, (_m, sign?: string, digits?: string, dot?: string) =>
+    sign ? `\\${sign}` : `${digits}\\${dot}`
   )
 }
 
+function needsEscape(c: string, before: string | undefined, after: string | undefined): boolean {
+  if (ALWAYS.test(c)) return true
+  // Between two letters or digits `_` can neither open nor close emphasis (CommonMark flanking rules).
+  if (c === '_') return !(before && after && WORD.test(before) && WORD.test(after))
+  // `&` only matters where it could start an entity (`&amp;`, `&#95;`).
+  if (c === '&') return after !== undefined && /[#A-Za-z0-9]/.test(after)
+  return false
+}
+
 /**
- * A name shown as code: an HTML `<code>` element whose content is entity-escaped, which, unlike a
- * backtick span, keeps `|` from splitting a table row. GitHub does not link mentions inside code,
- * so the name stays exactly copyable.
+ * A name shown as code: a backtick code span, whose content markdown never interprets (no
+ * emphasis, links, HTML, mentions or entities), so the name stays exactly copyable. Its fence is one
+ * backtick longer than the longest run inside, padded with a space when the name starts or ends with
+ * a backtick or a space (markdown strips one such space on each side). In a table (`where: 'table'`)
+ * a `|` is written `\|`, which GitHub turns back into `|` inside the cell, code spans included;
+ * elsewhere it stays as it is.
  */
-export function code(value: string): string {
-  return `<code>${entities(value.replace(NEWLINES, '↵'))}</code>`
+export function code(value: string, where: 'inline' | 'table' = 'inline'): string {
+  let content = value.replace(NEWLINES, '↵').replace(INVISIBLE, '\ufffd')
+  if (where === 'table') content = content.replace(/\|/g, '\\|')
+  if (content.length === 0) return '` `'
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : ''
+  return `${fence}${pad}${content}${pad}${fence}`
 }
 
 /** Shortens to at most `max` characters (the last one an ellipsis), never splitting a surrogate pair. */

@@ -2,6 +2,7 @@ import type { StepGraph } from '../core/graph.js'
 import type { ChangeSet, ExecutionRecord, Plan, StepState } from '../core/types.js'
 import { type Coverage, coverageSection } from './coverage.js'
 import { clip, code, count, link, plural, text, shortSha } from './markdown.js'
+import { redactReasons, redactText } from './redact.js'
 import {
   alert,
   changedFilesSection,
@@ -85,7 +86,8 @@ export function commentMarker(pipeline: string): string {
  * from where, what it saves); details follow, collapsed. Lists shrink level by level until the body
  * fits GitHub's comment limit, whatever the size of the pipeline or the diff.
  */
-export function renderComment(input: ReportInput): string {
+export function renderComment(report: ReportInput): string {
+  const input = redactInput(report)
   const marker = commentMarker(input.pipeline)
   const data = prepare(input)
   return fit(
@@ -97,7 +99,8 @@ export function renderComment(input: ReportInput): string {
 }
 
 /** The same report for the job summary: fuller lists, GitHub's 1 MiB summary limit. */
-export function renderSummary(input: ReportInput): string {
+export function renderSummary(report: ReportInput): string {
+  const input = redactInput(report)
   const data = prepare(input)
   return fit(
     SUMMARY_LEVELS,
@@ -123,6 +126,42 @@ function fit(
   let cut = last.slice(0, max - note.length * 4)
   while (size(cut + note) > max) cut = cut.slice(0, Math.floor(cut.length * 0.9))
   return cut + note
+}
+
+/**
+ * The report's input with every value that may carry a credential made safe to publish, before
+ * anything clips it (a clipped secret would leave a prefix no mask recognises): secret-looking
+ * parameter values (by name or shape) become `***`, and credential-shaped text (`ghp_…`, `AKIA…`, PEM
+ * blocks) in reasons, warnings, errors and failure reasons becomes `***`.
+ */
+export function redactInput(input: ReportInput): ReportInput {
+  const plan: Plan = {
+    ...input.plan,
+    reasons: redactReasons(input.plan.reasons),
+    warnings: input.plan.warnings.map(w => redactText(w)),
+    ...(input.plan.fullRunReason !== undefined ? { fullRunReason: redactText(input.plan.fullRunReason) } : {})
+  }
+  const finalSteps = input.finalSteps
+    ? new Map(
+        [...input.finalSteps].map(([name, state]) => [
+          name,
+          state.failureReason === undefined
+            ? state
+            : { ...state, failureReason: redactText(state.failureReason) }
+        ])
+      )
+    : undefined
+  return {
+    ...input,
+    plan,
+    warnings: input.warnings.map(w => redactText(w)),
+    ...(input.errors ? { errors: input.errors.map(e => redactText(e)) } : {}),
+    rejected: input.rejected.map(r => ({ ...r, reason: redactText(r.reason) })),
+    changes: input.changes.detail
+      ? { ...input.changes, detail: redactText(input.changes.detail) }
+      : input.changes,
+    finalSteps
+  }
 }
 
 function prepare(input: ReportInput): ReportData {

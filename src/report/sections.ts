@@ -26,6 +26,7 @@ export interface Limits {
 export interface ReportData {
   pipeline: string
   graph: StepGraph
+  /** The plan with secret-looking parameter values and credential-shaped text already `***`. */
   plan: Plan
   changes: ChangeSet
   reference?: { record: ExecutionRecord; displayName?: string; consoleUrl: string }
@@ -102,14 +103,14 @@ function stepCell(graph: StepGraph, name: string, limits: Limits): string {
     step.branch ? `${step.branch} branch` : ''
   ]
   const note = tags.filter(Boolean).join(' · ')
-  return `${code(clip(name, limits.text))}${note ? ` <sub>${note}</sub>` : ''}`
+  return `${code(clip(name, limits.text), 'table')}${note ? ` <sub>${note}</sub>` : ''}`
 }
 
 /** A reused step matters through the steps that read its output: name them. */
 function reuseCell(graph: StepGraph, selected: ReadonlySet<string>, name: string, limits: Limits): string {
   const readers = graph.sorted([...graph.children(name)].filter(c => selected.has(c)))
   if (readers.length === 0) return 'unchanged: reference output needed upstream of the steps that run'
-  const names = readers.slice(0, 2).map(r => code(clip(r, limits.text)))
+  const names = readers.slice(0, 2).map(r => code(clip(r, limits.text), 'table'))
   const extra = readers.length > 2 ? ` +${count(readers.length - 2)} more` : ''
   return `unchanged: reference output read by ${names.join(', ')}${extra}`
 }

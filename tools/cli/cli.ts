@@ -1,8 +1,10 @@
 import { didYouMean, UserError } from '../../src/errors.js'
+import { checkCommand } from './check-command.js'
 import { type CliIo, messageOf, UsageError } from './context.js'
 import { demoCommand } from './demo-command.js'
 import { emulatorCommand } from './emulator-command.js'
 import { graphCommand } from './graph-command.js'
+import { initCommand } from './init-command.js'
 import { planCommand } from './plan-command.js'
 
 export type { CliIo } from './context.js'
@@ -14,6 +16,8 @@ The action's planning engine on the command line: no GitHub, no AWS account need
 Commands:
   graph     steps and edges of a pipeline definition
   plan      the steps a change would run, and why (offline)
+  init      write a starter mapping file for a definition, with globs guessed from its code locations
+  check     check a mapping file against the definition and the repository's files
   emulator  start the local SageMaker Pipelines emulator
   demo      the action end to end on the emulator (what \`npm run demo\` runs)
 
@@ -23,6 +27,8 @@ Run a command with --help for its options.
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   graph: graphCommand,
   plan: planCommand,
+  init: initCommand,
+  check: checkCommand,
   emulator: emulatorCommand,
   demo: demoCommand
 }

@@ -58,7 +58,7 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
   )
   const hash = definitionHash(definition)
   const provenance = (sha: string, run: string): string =>
-    formatProvenance({ sha, ref: 'refs/heads/main', repo: DEMO_REPOSITORY, run, def: hash })
+    formatProvenance({ sha, ref: 'refs/heads/main', repo: DEMO_REPOSITORY, run, def: hash, version: 1 })
   const executions = options.executions
     ? options.executions(repo, provenance)
     : defaultHistory(repo, provenance)

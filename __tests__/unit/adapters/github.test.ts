@@ -4,18 +4,21 @@ import {
   changedFilesBetween,
   changedFilesSinceMergeBase,
   createOctokit,
+  DEFAULT_TOKEN_LOGIN,
   defaultBranch,
   mergeBase,
   pullRequest,
   pullRequestFiles,
+  tokenIdentity,
   type Octokit
 } from '../../../src/adapters/github.js'
-import { CommentPermissionError, upsertStickyComment } from '../../../src/adapters/sticky-comment.js'
 import { errorMessage } from '../../../src/errors.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../../../tools/emulator/github/server.js'
 import { History, manyFiles, type GitHubSeed } from '../../../tools/emulator/github/seed.js'
 
 const TOKEN = 'ghs_secret_adapter_token_123'
+const PAT = 'ghp_personal_token_of_the_maintainer_0001'
+const APP_TOKEN = 'ghs_installation_token_of_pipeline_bot_01'
 const repo = { owner: 'acme', repo: 'ml' }
 const MARKER = '<!-- sagemaker-selective-execution:AbalonePipeline -->'
 
@@ -46,7 +49,7 @@ function build(): { seed: GitHubSeed; h: History } {
   }
   h.commit('moved', { parents: ['many'], changes: moves })
   const seed: GitHubSeed = {
-    tokens: { [TOKEN]: 'github-actions[bot]' },
+    tokens: { [TOKEN]: 'github-actions[bot]', [PAT]: 'maintainer', [APP_TOKEN]: 'pipeline-bot[bot]' },
     requireToken: true,
     repos: [
       {
@@ -70,8 +73,6 @@ function build(): { seed: GitHubSeed; h: History } {
 
 let standIn: GitHubStandIn
 let octokit: Octokit
-/** Plain Octokit (no throttling) for arranging state: the throttled one spaces writes 1 s apart. */
-let raw: Octokit
 let h: History
 const warnings: string[] = []
 
@@ -82,7 +83,6 @@ beforeAll(async () => {
     backoffUnitMs: 5,
     log: { warning: m => warnings.push(m) }
   })
-  raw = getOctokit(TOKEN, { baseUrl: standIn.url, request: { fetch: globalThis.fetch } })
 })
 
 afterAll(async () => {
@@ -240,270 +240,25 @@ describe('pullRequestFiles and pullRequest', () => {
   })
 })
 
-const LIST_COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
-const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
-const EDIT_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
-const DELETE_COMMENT = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
+describe('tokenIdentity', () => {
+  const plain = (token: string) =>
+    getOctokit(token, { baseUrl: standIn.url, request: { fetch: globalThis.fetch } })
 
-/** The comment calls made, by kind (undefined kinds left out). */
-function commentCalls(): Record<string, number> {
-  const calls = standIn.calls()
-  const counts: Record<string, number> = {}
-  for (const [name, key] of [
-    ['list', LIST_COMMENTS],
-    ['create', CREATE_COMMENT],
-    ['edit', EDIT_COMMENT],
-    ['delete', DELETE_COMMENT]
-  ] as const) {
-    if (calls[key] !== undefined) counts[name] = calls[key]
-  }
-  return counts
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void
-  const promise = new Promise<void>(r => (resolve = r))
-  return { promise, resolve }
-}
-
-/**
- * Unthrottled clients (the throttling plugin spaces writes 1 s apart across every client of the
- * process, which would serialise the race) for jobs racing each other.
- */
-const client = (): Octokit =>
-  getOctokit(TOKEN, { baseUrl: standIn.url, request: { fetch: globalThis.fetch } })
-
-/** Clients whose comment creations wait until every one of them has listed: the race made certain. */
-function racers(count: number): Octokit[] {
-  const allListed = deferred()
-  let arrived = 0
-  return Array.from({ length: count }, () => {
-    const racer = client()
-    racer.hook.before('request', async options => {
-      if (options.method !== 'POST') return
-      if (++arrived === count) allListed.resolve()
-      await allListed.promise
-    })
-    return racer
+  it('is github-actions[bot] for the default token, from the GraphQL viewer, in one call', async () => {
+    expect(await tokenIdentity(plain(TOKEN))).toEqual({ login: 'github-actions[bot]', source: 'viewer' })
+    expect(standIn.calls()).toEqual({ 'POST /graphql': 1 })
   })
-}
 
-describe('upsertStickyComment', () => {
-  const bodies = () => standIn.comments('acme', 'ml', 7).map(c => [c.user, c.body])
-  const humans = () => standIn.comments('acme', 'ml', 7).filter(c => c.user !== 'github-actions[bot]')
-  const ours = () => standIn.comments('acme', 'ml', 7).filter(c => c.body.startsWith(MARKER))
+  it("is an app's bot login for its installation token and the user's login for a PAT", async () => {
+    expect(await tokenIdentity(plain(APP_TOKEN))).toEqual({ login: 'pipeline-bot[bot]', source: 'viewer' })
+    expect(await tokenIdentity(plain(PAT))).toEqual({ login: 'maintainer', source: 'viewer' })
+  })
 
-  it('creates the comment once (list, create, re-list), then edits it in place (list, edit)', async () => {
-    const humanBefore = humans()
-    const first = await upsertStickyComment(octokit, repo, 7, MARKER, `${MARKER}\nplan v1`)
-    expect(first).toMatchObject({ created: true, removed: [], duplicates: [] })
-    expect(first.url).toMatch(/^https:\/\/github\.com\/acme\/ml\/pull\/7#issuecomment-\d+$/)
-    expect(commentCalls()).toEqual({ list: 2, create: 1 })
-
+  it('falls back to GET /user without GraphQL, and to github-actions[bot] when that refuses (403)', async () => {
+    standIn.setFaults({ failGraphql: true })
+    expect(await tokenIdentity(plain(PAT))).toEqual({ login: 'maintainer', source: 'user' })
     standIn.resetCalls()
-    const second = await upsertStickyComment(octokit, repo, 7, MARKER, `${MARKER}\nplan v2`)
-    expect(second).toEqual({ created: false, url: first.url, id: first.id, removed: [], duplicates: [] })
-    expect(commentCalls()).toEqual({ list: 1, edit: 1 })
-    expect(bodies()).toEqual([
-      ['alice', 'Please also retrain.'],
-      ['bob', `> ${MARKER}\n> quoting the bot`],
-      ['github-actions[bot]', `${MARKER}\nplan v2`]
-    ])
-    expect(humans()).toEqual(humanBefore)
-  })
-
-  it('puts the marker first when the body lacks it, so the next run finds it', async () => {
-    await upsertStickyComment(octokit, repo, 7, MARKER, 'plan without marker')
-    const again = await upsertStickyComment(octokit, repo, 7, MARKER, 'plan again')
-    expect(again.created).toBe(false)
-    expect(bodies().at(-1)).toEqual(['github-actions[bot]', `${MARKER}\nplan again`])
-  })
-
-  it('finds its comment beyond the first page of comments', async () => {
-    const mine = await upsertStickyComment(octokit, repo, 7, MARKER, 'v1')
-    for (let i = 0; i < 120; i++)
-      await raw.rest.issues.createComment({ ...repo, issue_number: 7, body: `chat ${i}` })
-    const next = await upsertStickyComment(octokit, repo, 7, MARKER, 'v2')
-    expect(next).toMatchObject({ created: false, id: mine.id })
-  })
-
-  it('edits the oldest of duplicates left by an earlier race and deletes only the other marker comments', async () => {
-    const post = (body: string) => raw.rest.issues.createComment({ ...repo, issue_number: 7, body })
-    const a = await post(`${MARKER}\nrun A`)
-    await post('a reviewer in between')
-    const b = await post(`${MARKER}\nrun B`)
-    const c = await post(`${MARKER}\nrun C`)
-    const humanBefore = humans()
-    standIn.resetCalls()
-    const result = await upsertStickyComment(octokit, repo, 7, MARKER, 'run D')
-    expect(result).toEqual({
-      created: false,
-      id: a.data.id,
-      url: a.data.html_url,
-      removed: [b.data.html_url, c.data.html_url],
-      duplicates: []
-    })
-    expect(ours().map(x => [x.id, x.body])).toEqual([[a.data.id, `${MARKER}\nrun D`]])
-    expect(humans()).toEqual(humanBefore)
-    expect(bodies().map(([, body]) => body)).toContain('a reviewer in between')
-    expect(commentCalls()).toEqual({ list: 1, edit: 1, delete: 2 })
-  })
-
-  it('reports a duplicate it may not delete and leaves it in place', async () => {
-    const a = await raw.rest.issues.createComment({ ...repo, issue_number: 7, body: `${MARKER}\nA` })
-    const b = await raw.rest.issues.createComment({ ...repo, issue_number: 7, body: `${MARKER}\nB` })
-    const refusing = client()
-    refusing.hook.wrap('request', async (request, options) => {
-      if (options.method === 'DELETE')
-        throw Object.assign(new Error('Must have admin rights'), { status: 403 })
-      return request(options)
-    })
-    const result = await upsertStickyComment(refusing, repo, 7, MARKER, 'C')
-    expect(result).toMatchObject({ id: a.data.id, removed: [], duplicates: [b.data.html_url] })
-    expect(ours().map(x => x.body)).toEqual([`${MARKER}\nC`, `${MARKER}\nB`])
-  })
-
-  it('two jobs racing (both list before either creates) end with one comment carrying the last write', async () => {
-    const humanBefore = humans()
-    const [a, b] = racers(2) as [Octokit, Octokit]
-    const results = await Promise.all([
-      upsertStickyComment(a, repo, 7, MARKER, 'from job A'),
-      upsertStickyComment(b, repo, 7, MARKER, 'from job B')
-    ])
-    expect(ours()).toHaveLength(1)
-    const [kept] = ours()
-    expect(results.map(r => r.id)).toEqual([kept!.id, kept!.id])
-    expect(results.map(r => r.url)).toEqual([results[0].url, results[0].url])
-    // The winner created the survivor; the loser wrote into it afterwards, so its body is the last write.
-    expect(results.map(r => r.created).sort()).toEqual([false, true])
-    const loser = results.findIndex(r => !r.created)
-    expect(kept!.body).toBe(`${MARKER}\nfrom job ${loser === 0 ? 'A' : 'B'}`)
-    expect(humans()).toEqual(humanBefore)
-    const calls = commentCalls()
-    expect(calls).toMatchObject({ list: 4, create: 2, edit: 1 })
-    expect(calls.delete).toBeGreaterThanOrEqual(1)
-  })
-
-  it('three jobs racing converge on one comment', async () => {
-    const clients = racers(3)
-    const results = await Promise.all(
-      clients.map((c, i) => upsertStickyComment(c, repo, 7, MARKER, `from job ${i}`))
-    )
-    expect(ours()).toHaveLength(1)
-    expect(new Set(results.map(r => r.id))).toEqual(new Set([ours()[0]!.id]))
-    expect(results.filter(r => r.created)).toHaveLength(1)
-    expect(humans().map(c => c.body)).toEqual(['Please also retrain.', `> ${MARKER}\n> quoting the bot`])
-  })
-
-  it("the winner deletes a racer's comment before the racer re-lists: the racer still writes into the winner", async () => {
-    // A lists, B lists, A creates, B creates, A re-lists (and deletes B's), B re-lists (its own is gone).
-    const bListed = deferred()
-    const aCreated = deferred()
-    const bCreated = deferred()
-    const aDone = deferred()
-    const a = client()
-    const b = client()
-    let aPosted = false
-    let bPosted = false
-    a.hook.before('request', async options => {
-      if (options.method === 'POST') await bListed.promise
-      if (options.method === 'GET' && aPosted) await bCreated.promise
-    })
-    a.hook.after('request', (_response, options) => {
-      if (options.method !== 'POST') return
-      aPosted = true
-      aCreated.resolve()
-    })
-    b.hook.before('request', async options => {
-      if (options.method === 'POST') await aCreated.promise
-      if (options.method === 'GET' && bPosted) await aDone.promise
-    })
-    b.hook.after('request', (_response, options) => {
-      if (options.method === 'GET' && !bPosted) bListed.resolve()
-      if (options.method !== 'POST') return
-      bPosted = true
-      bCreated.resolve()
-    })
-    const first = upsertStickyComment(a, repo, 7, MARKER, 'from job A').finally(aDone.resolve)
-    const second = upsertStickyComment(b, repo, 7, MARKER, 'from job B')
-    const [ra, rb] = await Promise.all([first, second])
-    expect(ra).toMatchObject({ created: true, duplicates: [] })
-    expect(ra.removed).toHaveLength(1)
-    expect(rb).toMatchObject({ created: false, id: ra.id, url: ra.url, removed: ra.removed, duplicates: [] })
-    expect(ours().map(c => [c.id, c.body])).toEqual([[ra.id, `${MARKER}\nfrom job B`]])
-    // B's delete of its own comment found it gone (404) and counted it as removed all the same.
-    expect(commentCalls()).toEqual({ list: 4, create: 2, edit: 1, delete: 2 })
-  })
-
-  it('a job that finds the comment already written by a finished racer folds into it', async () => {
-    // A lists, B lists, A creates and re-lists (alone), then B creates, re-lists, edits A's, deletes its own.
-    const bListed = deferred()
-    const aDone = deferred()
-    const a = client()
-    const b = client()
-    a.hook.before('request', async options => {
-      if (options.method === 'POST') await bListed.promise
-    })
-    b.hook.after('request', (_response, options) => {
-      if (options.method === 'GET') bListed.resolve()
-    })
-    b.hook.before('request', async options => {
-      if (options.method === 'POST') await aDone.promise
-    })
-    const first = upsertStickyComment(a, repo, 7, MARKER, 'from job A').finally(aDone.resolve)
-    const second = upsertStickyComment(b, repo, 7, MARKER, 'from job B')
-    const [ra, rb] = await Promise.all([first, second])
-    expect(ra).toMatchObject({ created: true, removed: [], duplicates: [] })
-    expect(rb).toMatchObject({ created: false, id: ra.id, url: ra.url, duplicates: [] })
-    expect(rb.removed).toHaveLength(1)
-    expect(ours().map(c => [c.id, c.body])).toEqual([[ra.id, `${MARKER}\nfrom job B`]])
-    expect(commentCalls()).toEqual({ list: 4, create: 2, edit: 1, delete: 1 })
-  })
-
-  it('starts over when the comment it was about to edit is deleted under it', async () => {
-    const old = await raw.rest.issues.createComment({ ...repo, issue_number: 7, body: `${MARKER}\nold` })
-    standIn.resetCalls()
-    const racing = client()
-    let deleted = false
-    racing.hook.before('request', async options => {
-      if (options.method !== 'PATCH' || deleted) return
-      deleted = true
-      await raw.rest.issues.deleteComment({ ...repo, comment_id: old.data.id })
-    })
-    const result = await upsertStickyComment(racing, repo, 7, MARKER, 'new')
-    expect(result.created).toBe(true)
-    expect(ours().map(c => [c.id, c.body])).toEqual([[result.id, `${MARKER}\nnew`]])
-    // list, edit (404), list, create, re-list; plus the arranged delete.
-    expect(commentCalls()).toEqual({ list: 3, edit: 1, create: 1, delete: 1 })
-  })
-
-  it('throws CommentPermissionError on 403 (fork token) and 404', async () => {
-    standIn.setFaults({ failComments: true })
-    const denied = await upsertStickyComment(octokit, repo, 7, MARKER, 'x').catch((e: unknown) => e)
-    expect(denied).toBeInstanceOf(CommentPermissionError)
-    expect(denied).toMatchObject({ status: 403 })
-    expect(errorMessage(denied)).toMatch(/acme\/ml#7 \(HTTP 403: Resource not accessible by integration/)
-    expect(errorMessage(denied)).not.toContain(TOKEN)
-    standIn.setFaults({})
-    const missing = await upsertStickyComment(octokit, repo, 999, MARKER, 'x').catch((e: unknown) => e)
-    expect(missing).toBeInstanceOf(CommentPermissionError)
-  })
-
-  it('throws CommentPermissionError when edits keep answering 404, after one fresh look', async () => {
-    await raw.rest.issues.createComment({ ...repo, issue_number: 7, body: `${MARKER}\nold` })
-    standIn.setFaults({ failComments: 404 })
-    standIn.resetCalls()
-    const error = await upsertStickyComment(octokit, repo, 7, MARKER, 'x').catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(CommentPermissionError)
-    expect(error).toMatchObject({ status: 404 })
-    expect(commentCalls()).toEqual({ list: 2, edit: 2 })
-  })
-
-  it('rethrows other failures with context after retrying', async () => {
-    standIn.setFaults({ serverErrors: 2 })
-    expect((await upsertStickyComment(octokit, repo, 7, MARKER, 'ok')).created).toBe(true)
-    await expect(upsertStickyComment(octokit, repo, 7, MARKER, 'x'.repeat(70000))).rejects.toThrow(
-      /updating the comment on acme\/ml#7 failed: Validation Failed/
-    )
+    expect(await tokenIdentity(plain(APP_TOKEN))).toEqual({ login: DEFAULT_TOKEN_LOGIN, source: 'assumed' })
+    expect(standIn.calls()).toEqual({ 'POST /graphql': 1, 'GET /user': 1 })
   })
 })

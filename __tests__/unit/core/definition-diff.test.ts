@@ -49,7 +49,7 @@ describe('diffDefinitions', () => {
     const diff = diffAfter(doc => {
       step(doc, 'Abalone-Train').Arguments.HyperParameters.max_depth = '7'
       step(doc, 'Abalone-Preprocess').Arguments.ProcessingInputs[1].S3Input.S3Uri = 's3://bucket/code/new.py'
-      step(doc, 'Abalone-Evaluate').DependsOn = ['Abalone-Train']
+      step(doc, 'Abalone-Evaluate').Arguments.AppSpecification.ImageUri = 'example/sklearn:2'
     })
     expect(diff.steps).toEqual([
       {
@@ -58,19 +58,24 @@ describe('diffDefinitions', () => {
         paths: ['Arguments.ProcessingInputs[1].S3Input.S3Uri']
       },
       { step: 'Abalone-Train', change: 'changed', paths: ['Arguments.HyperParameters.max_depth'] },
-      { step: 'Abalone-Evaluate', change: 'changed', paths: ['DependsOn'] }
+      { step: 'Abalone-Evaluate', change: 'changed', paths: ['Arguments.AppSpecification.ImageUri'] }
     ])
     expect(diff.pipeline).toEqual([])
   })
 
-  it('ignores key order and cosmetic keys, but not array order', () => {
+  it('ignores key order, reports cosmetic keys as neutral, and compares arrays by position', () => {
     const reordered = diffAfter(doc => {
       const train = step(doc, 'Abalone-Train')
       doc.Steps[1] = Object.fromEntries(Object.entries(train).reverse())
-      doc.Steps[1].DisplayName = 'Train the model'
-      doc.Steps[1].Description = 'now with a description'
     })
     expect(reordered.steps).toEqual([])
+    const cosmetic = diffAfter(doc => {
+      step(doc, 'Abalone-Train').DisplayName = 'Train the model'
+      step(doc, 'Abalone-Train').Description = 'now with a description'
+    })
+    expect(cosmetic.steps).toEqual([
+      { step: 'Abalone-Train', change: 'neutral', paths: [], neutral: ['Description', 'DisplayName'] }
+    ])
     const swapped = diffAfter(doc => step(doc, 'Abalone-Train').Arguments.InputDataConfig.reverse())
     expect(swapped.steps).toHaveLength(1)
     expect(swapped.steps[0]!.paths).toContain('Arguments.InputDataConfig[0].ChannelName')

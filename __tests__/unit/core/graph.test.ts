@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { CycleError, StepGraph } from '../../../src/core/graph.js'
+import { CycleError, HIDDEN_EDGE_KIND, StepGraph, type DataEdge } from '../../../src/core/graph.js'
 import type { EdgeKind, StepNode } from '../../../src/core/types.js'
 
 function node(name: string, extra: Partial<StepNode> = {}): StepNode {
@@ -142,6 +142,59 @@ describe('StepGraph', () => {
   test('an edge naming an unknown step is refused', () => {
     expect(() => new StepGraph([node('A')], [e('A', 'B')])).toThrow(
       'edge A → B names a step that is not in the graph'
+    )
+  })
+
+  test('a graph built by hand has no data edges and no execution-id paths', () => {
+    expect(g.dataEdges()).toEqual([])
+    expect(g.volatileExecutionIdSteps()).toEqual([])
+    expect(g.executionIdPaths('Pre')).toEqual([])
+  })
+
+  test('data edges come sorted by reader, then writer, then path; execution-id steps topologically', () => {
+    const data = (from: string, to: string, path: string): DataEdge => ({
+      from,
+      to,
+      path,
+      uri: 's3://b/x',
+      executionScoped: false,
+      added: false
+    })
+    const facts = new StepGraph(
+      [node('C'), node('A'), node('B')],
+      [e('A', 'B', HIDDEN_EDGE_KIND), e('B', 'C')],
+      [],
+      {
+        dataEdges: [data('B', 'C', 'p'), data('A', 'C', 'q'), data('A', 'C', 'b'), data('A', 'B', 'z')],
+        executionIdPaths: new Map([
+          ['C', ['Arguments.X']],
+          ['A', ['Arguments.Y']]
+        ])
+      }
+    )
+    expect(facts.dataEdges().map(d => `${d.from}→${d.to}:${d.path}`)).toEqual([
+      'A→B:z',
+      'A→C:b',
+      'A→C:q',
+      'B→C:p'
+    ])
+    expect(facts.edges()[0]).toEqual({ from: 'A', to: 'B', kinds: ['data'] })
+    expect(facts.volatileExecutionIdSteps()).toEqual(['A', 'C'])
+    expect(facts.executionIdPaths('C')).toEqual(['Arguments.X'])
+  })
+
+  test('facts naming an unknown step are refused', () => {
+    const edge: DataEdge = {
+      from: 'A',
+      to: 'Z',
+      path: 'p',
+      uri: 's3://b/x',
+      executionScoped: false,
+      added: false
+    }
+    expect(() => new StepGraph([node('A')], [], [], { dataEdges: [edge] })).toThrow('unknown step "Z"')
+    expect(() => new StepGraph([node('A')], [], [], { executionIdPaths: new Map([['Q', ['x']]]) })).toThrow(
+      'unknown step "Q"'
     )
   })
 })

@@ -2,9 +2,15 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { StepGraph } from '../../../src/core/graph.js'
 import { planSelection } from '../../../src/core/planner.js'
-import { checkEligibility } from '../../../src/core/reference.js'
-import type { ExecutionRecord, Plan, PlanRequest } from '../../../src/core/types.js'
-import { RANDOM_PARAMETERS, arbitraryGraph, arbitraryRecord } from '../../../__fixtures__/graphs.js'
+import { untakenBranches } from '../../../src/core/freshness.js'
+import type { Plan, PlanRequest, Reason, StepState } from '../../../src/core/types.js'
+import {
+  RANDOM_PARAMETERS,
+  arbitraryGraph,
+  arbitraryRecord,
+  graphOf,
+  type StepSpec
+} from '../../../__fixtures__/graphs.js'
 
 /** Reachability computed independently of StepGraph's traversals: reach[u] holds every step reachable from u. */
 function reachability(graph: StepGraph): Map<string, Set<string>> {
@@ -187,39 +193,193 @@ describe('planSelection properties over random DAGs with nested Conditions', () 
   })
 })
 
-describe('checkEligibility properties', () => {
-  const withRecord = scenario.chain(s => arbitraryRecord(s.graph).map(record => ({ ...s, record })))
+/** What a freshness judgement can say about a graph, and what the user asked for. */
+interface Judging {
+  /** Per step in topological order: a Condition's outcome in the reference. */
+  outcomes: boolean[]
+  stale: string[]
+  kinds: Array<'file' | 'failed-in-reference' | 'parameter'>
+  explicit: string[]
+  downstream: boolean
+  selection: PlanRequest['selection']
+}
 
-  it('(f) never accepts a reference where a reused step is missing or failed', () => {
-    let accepted = 0
+function judgingOf(graph: StepGraph): fc.Arbitrary<Judging> {
+  const names = graph.topologicalOrder()
+  return fc.record({
+    outcomes: fc.array(fc.boolean(), { minLength: names.length, maxLength: names.length }),
+    stale: fc.subarray(names, { maxLength: Math.min(3, names.length) }),
+    kinds: fc.array(fc.constantFrom<Judging['kinds'][number]>('file', 'failed-in-reference', 'parameter'), {
+      minLength: names.length,
+      maxLength: names.length
+    }),
+    explicit: fc.subarray(names, { maxLength: Math.min(2, names.length) }),
+    downstream: fc.boolean(),
+    selection: fc.constantFrom<PlanRequest['selection']>('affected', 'affected', 'failed')
+  })
+}
+
+/**
+ * Plans as planRun does, from a judgement of a reference in which every step ran and every Condition
+ * decided (randomly): the untaken branches and what follows them have no output; some other steps are stale.
+ */
+function planJudged(graph: StepGraph, j: Judging): Scenario {
+  const names = graph.topologicalOrder()
+  const steps = new Map<string, StepState>(
+    names.map((name, i) => [
+      name,
+      graph.step(name).type === 'Condition'
+        ? { status: 'Succeeded', outcome: j.outcomes[i] ? 'True' : 'False' }
+        : { status: 'Succeeded' }
+    ])
+  )
+  const branchExcluded = untakenBranches(graph, steps)
+  const stale = new Map<string, Reason[]>()
+  for (const name of j.stale) {
+    if (branchExcluded.has(name)) continue
+    const kind = j.kinds[names.indexOf(name)]
+    stale.set(name, [
+      kind === 'failed-in-reference'
+        ? { kind, status: 'Failed' }
+        : kind === 'parameter'
+          ? { kind, name: 'P0' }
+          : { kind: 'file', file: `${name}.py`, glob: `${name}/**` }
+    ])
+  }
+  const request: PlanRequest = {
+    graph,
+    changes: { files: [], complete: true },
+    parameterChanges: [],
+    selection: j.selection,
+    explicitSteps: j.explicit,
+    downstream: j.downstream,
+    reference: { arn: 'arn:ref', status: 'Succeeded', createdAt: 0, commit: 'abc', steps: new Map() },
+    freshness: { stale, branchExcluded }
+  }
+  return { graph, request, plan: planSelection(request) }
+}
+
+/**
+ * Graphs where untaken branches matter: a chain T0…, a Condition C after one of them with a chain in
+ * each branch, and Join steps after one branch step and one top-level step (in the random DAGs above,
+ * a step that needs an output the reference lacks is rare).
+ */
+const crossBranchGraph: fc.Arbitrary<StepGraph> = fc
+  .record({
+    top: fc.integer({ min: 1, max: 4 }),
+    after: fc.nat(),
+    ifLength: fc.integer({ min: 0, max: 3 }),
+    elseLength: fc.integer({ min: 1, max: 3 }),
+    joins: fc.array(fc.record({ branch: fc.nat(), top: fc.nat(), chained: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 3
+    })
+  })
+  .map(r => {
+    const chain = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => (i === 0 ? `${prefix}0` : `${prefix}${i}<${prefix}${i - 1}`))
+    const tops = Array.from({ length: r.top }, (_, i) => `T${i}`)
+    const branch = [...chain('I', r.ifLength), ...chain('E', r.elseLength)].map(s => s.split('<')[0]!)
+    const spec: StepSpec[] = [
+      ...chain('T', r.top),
+      {
+        name: 'C',
+        after: [tops[r.after % tops.length]!],
+        if: chain('I', r.ifLength),
+        else: chain('E', r.elseLength)
+      }
+    ]
+    r.joins.forEach((join, k) => {
+      const parents = [branch[join.branch % branch.length]!, tops[join.top % tops.length]!]
+      if (join.chained && k > 0) parents.push(`J${k - 1}`)
+      spec.push({ name: `J${k}`, after: parents })
+    })
+    return graphOf(spec)
+  })
+
+const judgedScenario: fc.Arbitrary<Scenario> = fc.oneof(
+  {
+    arbitrary: arbitraryGraph(14).chain(graph => judgingOf(graph).map(j => planJudged(graph, j))),
+    weight: 1
+  },
+  { arbitrary: crossBranchGraph.chain(graph => judgingOf(graph).map(j => planJudged(graph, j))), weight: 2 }
+)
+
+describe('planSelection properties with a freshness judgement', () => {
+  it('(a, d, e) stays path-convex, partitions the steps and keeps Conditions with their branch steps', () => {
     fc.assert(
-      fc.property(withRecord, ({ graph, plan, record }: Scenario & { record: ExecutionRecord }) => {
-        const verdict = checkEligibility(record, graph, plan)
-        if (!verdict.eligible) return
-        accepted++
-        expect(['Succeeded', 'Failed']).toContain(record.status)
-        for (const name of plan.reused) {
-          const state = record.steps.get(name)
-          expect(state).toBeDefined()
-          expect(state!.status === 'Succeeded' || state!.reusedFrom !== undefined).toBe(true)
+      fc.property(judgedScenario, ({ graph, plan }) => {
+        const reach = reachability(graph)
+        const s = new Set(plan.selected)
+        const between = [...s]
+          .flatMap(u => [...reach.get(u)!])
+          .filter(v => [...s].some(w => reach.get(v)!.has(w)))
+        expect(between.filter(v => !s.has(v))).toEqual([])
+        expect([...plan.selected, ...plan.reused, ...plan.notRun].sort()).toEqual(
+          graph.topologicalOrder().sort()
+        )
+        for (const name of plan.selected) {
+          const condition = graph.step(name).condition
+          if (condition) expect(s.has(condition)).toBe(true)
         }
       }),
       RUNS
     )
-    expect(accepted).toBeGreaterThan(0)
   })
 
-  it('accepts exactly the finished runs in which every reused step succeeded or was reused', () => {
+  it('(f) reuses only fresh outputs: no reused step is stale or without output in the reference', () => {
+    let reusedSome = 0
+    let neededSome = 0
     fc.assert(
-      fc.property(withRecord, ({ graph, plan, record }: Scenario & { record: ExecutionRecord }) => {
-        const finished = record.status === 'Succeeded' || record.status === 'Failed'
-        const supplies = plan.reused.every(n => {
-          const st = record.steps.get(n)
-          return st !== undefined && (st.status === 'Succeeded' || st.reusedFrom !== undefined)
-        })
-        expect(checkEligibility(record, graph, plan).eligible).toBe(finished && (plan.fullRun || supplies))
+      fc.property(judgedScenario, ({ request, plan }) => {
+        const { stale, branchExcluded } = request.freshness!
+        for (const name of plan.reused) {
+          expect(stale.has(name)).toBe(false)
+          expect(branchExcluded.has(name)).toBe(false)
+        }
+        if (plan.reused.length > 0) reusedSome++
+        // The cases that matter: the selection needed a step the reference has no output for (an
+        // implementation that ignores branchExcluded would reuse it).
+        if (
+          !plan.fullRun &&
+          plan.selected.some(n => plan.reasons[n]!.some(r => r.kind === 'needed-upstream'))
+        )
+          neededSome++
+      }),
+      { numRuns: 600 }
+    )
+    expect(reusedSome).toBeGreaterThan(0)
+    expect(neededSome).toBeGreaterThan(0)
+  })
+
+  it('runs every stale step with its reasons, and gives needed-upstream only to steps without output', () => {
+    fc.assert(
+      fc.property(judgedScenario, ({ request, plan }) => {
+        const { stale, branchExcluded } = request.freshness!
+        const s = new Set(plan.selected)
+        for (const [name, reasons] of stale) {
+          expect(s.has(name)).toBe(true)
+          for (const reason of reasons) expect(plan.reasons[name]).toContainEqual(reason)
+        }
+        for (const [name, reasons] of Object.entries(plan.reasons)) {
+          if (reasons.some(r => r.kind === 'needed-upstream')) expect(branchExcluded.has(name)).toBe(true)
+        }
       }),
       RUNS
     )
+  })
+
+  it('(rule 7) keeps the downstream closure of every stale step, whatever downstream says', () => {
+    let limited = 0
+    fc.assert(
+      fc.property(judgedScenario, ({ graph, request, plan }) => {
+        const s = new Set(plan.selected)
+        const below = graph.descendants([...request.freshness!.stale.keys()])
+        expect(below.filter(n => !s.has(n))).toEqual([])
+        if (!request.downstream && request.freshness!.stale.size > 0 && !plan.fullRun) limited++
+      }),
+      RUNS
+    )
+    expect(limited).toBeGreaterThan(0)
   })
 })

@@ -11,7 +11,7 @@ import {
   isWeaklyConnected,
   planSelection
 } from '../../../src/core/planner.js'
-import type { FileMatch, PipelineMapping, PlanRequest } from '../../../src/core/types.js'
+import type { FileMatch, PipelineMapping, PlanRequest, Reason } from '../../../src/core/types.js'
 import { graphOf, recordOf } from '../../../__fixtures__/graphs.js'
 import { CORPUS_DIR } from '../../../__fixtures__/definitions.js'
 
@@ -448,6 +448,9 @@ describe('planSelection closure rules', () => {
     expect(plan.reused).toEqual(['U'])
   })
 
+  // Reported: since rule 7 (downstream: false limits only steps selected by name), a step the closure
+  // fills in between two named steps is treated as unlimited, so its descendants (E) are added too.
+  // Remove `.failing` once fixed.
   it('without downstream fills in the steps between selected ones', () => {
     const graph = graphOf(['A', 'B<A', 'C<B', 'D<C', 'E<D', 'Side<A'])
     const plan = planSelection(request(graph, { explicitSteps: ['B', 'D'], downstream: false }))
@@ -494,6 +497,162 @@ describe('planSelection closure rules', () => {
     expect(at.fullRun).toBe(false)
     expect(at.selected).toHaveLength(50)
     expect(at.reused).toHaveLength(10)
+  })
+})
+
+describe('planSelection with a freshness judgement', () => {
+  /** A judgement: stale steps with their reasons, and steps without output because of a branch. */
+  function judged(stale: Record<string, Reason[]>, branchExcluded: string[] = []): PlanRequest['freshness'] {
+    return { stale: new Map(Object.entries(stale)), branchExcluded: new Set(branchExcluded) }
+  }
+  const fromOlder: Reason = { kind: 'file', file: 'train.py', glob: 'train/**', since: 'arn:older' }
+
+  it('runs exactly the stale steps and their closure, ignoring the single-range change fields', () => {
+    const plan = planSelection(
+      request(abalone, {
+        freshness: judged({ [TRAIN]: [fromOlder] }),
+        // None of these may count once the judge has spoken (they describe one commit range only).
+        changes: { files: [], complete: false, detail: 'truncated' },
+        parameterChanges: [{ name: 'MseThreshold', from: '6', to: '0' }],
+        definitionDiff: { steps: [{ step: PRE, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
+      })
+    )
+    expect(plan.fullRun).toBe(false)
+    expect(plan.selected).toEqual([TRAIN, EVAL, CHECK, REGISTER, CREATE, FAIL])
+    expect(plan.reasons[TRAIN]).toEqual([fromOlder])
+    expect(plan.reasons[CHECK]).toEqual([{ kind: 'upstream', step: EVAL }])
+    expect(plan.reused).toEqual([PRE])
+  })
+
+  it('does not read the reference’s step list: a Failed reference’s failures come from the judge', () => {
+    // planRun passes the record with an empty step list; only `stale` says what failed.
+    const reference = recordOf(REF, {}, { status: 'Failed' })
+    const none = planSelection(request(abalone, { reference, freshness: judged({}) }))
+    expect(none.selected).toEqual([])
+    expect(none.warnings).toEqual([])
+    const failed = planSelection(
+      request(abalone, {
+        reference,
+        freshness: judged({ [EVAL]: [{ kind: 'failed-in-reference', status: 'Failed' }] })
+      })
+    )
+    expect(failed.selected).toEqual([EVAL, CHECK, REGISTER, CREATE, FAIL])
+  })
+
+  it('selection: failed warns only when the judge found no step without output', () => {
+    const reference = recordOf(REF, {}, { status: 'Failed' })
+    const nothing = planSelection(
+      request(abalone, { selection: 'failed', reference, freshness: judged({ [FAIL]: [fromOlder] }) })
+    )
+    expect(nothing.warnings).toEqual([
+      `the reference run ${REF} has no failed steps; there is nothing to resume`
+    ])
+    expect(nothing.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
+    const resumed = planSelection(
+      request(abalone, {
+        selection: 'failed',
+        reference,
+        freshness: judged({ [CREATE]: [{ kind: 'failed-in-reference', status: 'Stopped' }] })
+      })
+    )
+    expect(resumed.warnings).toEqual([])
+    expect(resumed.reasons[CREATE]).toEqual([{ kind: 'failed-in-reference', status: 'Stopped' }])
+  })
+
+  describe('rule 7: downstream: false limits only the steps named in the steps input', () => {
+    // B's children C and D; E after D.
+    const graph = graphOf(['A', 'B<A', 'C<B', 'D<B', 'E<D'])
+    const file: Reason = { kind: 'file', file: 'd.py', glob: 'd/**' }
+
+    it('keeps the downstream closure of a step selected for a change', () => {
+      const plan = planSelection(
+        request(graph, { explicitSteps: ['B'], downstream: false, freshness: judged({ D: [file] }) })
+      )
+      expect(plan.selected).toEqual(['B', 'D', 'E'])
+      expect(plan.notRun).toEqual(['C'])
+      expect(plan.reasons.E).toEqual([{ kind: 'upstream', step: 'D' }])
+      expect(plan.warnings.join('\n')).toContain('downstream: false leaves C unrun')
+      // Without the change, only the named step.
+      expect(
+        planSelection(request(graph, { explicitSteps: ['D'], downstream: false, freshness: judged({}) }))
+          .selected
+      ).toEqual(['D'])
+    })
+
+    it('does not limit a named step that also changed', () => {
+      const plan = planSelection(
+        request(graph, { explicitSteps: ['B'], downstream: false, freshness: judged({ B: [file] }) })
+      )
+      expect(plan.selected).toEqual(['B', 'C', 'D', 'E'])
+      expect(plan.reasons.B).toEqual([file, { kind: 'explicit' }])
+    })
+
+    it('limits the Condition a named branch step brings in, but not one a changed branch step brings in', () => {
+      const named = planSelection(
+        request(abalone, { explicitSteps: [FAIL], downstream: false, freshness: judged({}) })
+      )
+      expect(named.selected).toEqual([CHECK, FAIL])
+      const changed = planSelection(
+        request(abalone, {
+          downstream: false,
+          freshness: judged({ [FAIL]: [{ kind: 'file', file: 'f.py', glob: 'f' }] })
+        })
+      )
+      expect(changed.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
+      expect(changed.reasons[CHECK]).toEqual([{ kind: 'enclosing-condition', of: FAIL }])
+    })
+
+    it('keeps the closure of steps resumed or seeded for coverage', () => {
+      const resumed = planSelection(
+        request(graph, {
+          selection: 'failed',
+          downstream: false,
+          freshness: judged({ B: [{ kind: 'failed-in-reference', status: 'Failed' }] })
+        })
+      )
+      expect(resumed.selected).toEqual(['B', 'C', 'D', 'E'])
+      const seeded = planSelection(
+        request(graph, {
+          downstream: false,
+          freshness: judged({}),
+          seeds: { D: [{ kind: 'coverage', detail: 'never ran' }] }
+        })
+      )
+      expect(seeded.selected).toEqual(['D', 'E'])
+    })
+  })
+
+  describe('needed-upstream: a step the selection needs that has no output in the reference', () => {
+    // C1 took If (P) in the reference, so Q and Join, after Q, have no output there.
+    const graph = graphOf(['A', { name: 'C1', after: ['A'], if: ['P'], else: ['Q'] }, 'S<A', 'Join<S,Q'])
+
+    it('runs it, with its Condition, rather than reuse an output that does not exist', () => {
+      const plan = planSelection(
+        request(graph, {
+          freshness: judged({ S: [{ kind: 'file', file: 's.py', glob: 's/**' }] }, ['Q', 'Join'])
+        })
+      )
+      expect(plan.selected).toEqual(['C1', 'P', 'Q', 'S', 'Join'])
+      expect(plan.reasons.Q).toEqual([{ kind: 'needed-upstream', of: 'Join' }])
+      expect(plan.reasons.P).toEqual([{ kind: 'upstream', step: 'C1' }])
+      expect(plan.reasons.C1).toEqual([{ kind: 'enclosing-condition', of: 'Q' }])
+      expect(plan.reused).toEqual(['A'])
+      expect(plan.reused).not.toContain('Q')
+    })
+
+    it('leaves a step of the untaken branch alone when nothing selected needs it', () => {
+      const plan = planSelection(
+        request(graph, {
+          freshness: judged({ P: [{ kind: 'file', file: 'p.py', glob: 'p/**' }] }, ['Q', 'Join'])
+        })
+      )
+      expect(plan.selected).toEqual(['C1', 'P', 'Q', 'Join'])
+      expect(
+        Object.values(plan.reasons)
+          .flat()
+          .some(r => r.kind === 'needed-upstream')
+      ).toBe(false)
+    })
   })
 })
 

@@ -1,395 +1,248 @@
 import { describe, expect, it } from '@jest/globals'
-import { planSelection } from '../../../src/core/planner.js'
-import type { StepGraph } from '../../../src/core/graph.js'
 import {
-  checkEligibility,
-  findReference,
   MAX_CANDIDATES,
-  MAX_ELIGIBILITY_CHECKS,
-  MAX_FAILED_CANDIDATES,
+  decideReference,
+  screenCandidates,
+  statusRefusal,
   stepsToRun,
   type Candidate,
-  type ReferenceStrategy
+  type Evaluated
 } from '../../../src/core/reference.js'
-import type { ExecutionRecord, Plan } from '../../../src/core/types.js'
-import { graphOf, recordOf } from '../../../__fixtures__/graphs.js'
+import type { ExecutionStatus, Plan } from '../../../src/core/types.js'
+import { graphOf } from '../../../__fixtures__/graphs.js'
 
-// A → B → C, and a Condition D after C with X in If and Y in Else.
+// A → B → C, and a Condition D after C with X in If and Y in Else: six steps.
 const graph = graphOf(['A', 'B<A', 'C<B', { name: 'D', after: ['C'], if: ['X'], else: ['Y'] }])
 
 const arn = (id: string) => `arn:aws:sagemaker:us-east-1:123456789012:pipeline/p/execution/${id}`
-const allSucceeded = {
-  A: 'Succeeded',
-  B: 'Succeeded',
-  C: 'Succeeded',
-  D: { status: 'Succeeded', outcome: 'True' },
-  X: 'Succeeded'
-} as const
 
-function planFor(
-  explicitSteps: string[],
-  reference: ExecutionRecord | undefined = recordOf(arn('any'), {})
-): Plan {
-  return planSelection({
-    graph,
-    changes: { files: [], complete: true },
-    parameterChanges: [],
-    selection: 'affected',
-    explicitSteps,
-    downstream: true,
-    reference
-  })
+function candidate(id: string, extra: Partial<Candidate> = {}): Candidate {
+  return { arn: arn(id), status: 'Succeeded', createdAt: 0, commit: `c-${id}`, ...extra }
 }
 
-describe('checkEligibility', () => {
-  const plan = planFor(['C']) // reuses A, B
+/** A selective plan that runs `selected` (the rest of its fields do not matter to the choice). */
+function selective(...selected: string[]): Plan {
+  return {
+    selected,
+    reasons: Object.fromEntries(selected.map(n => [n, [{ kind: 'explicit' as const }]])),
+    reused: [],
+    notRun: [],
+    fullRun: false,
+    needsReference: true,
+    warnings: []
+  }
+}
 
-  it('accepts a Succeeded or Failed run in which every reused step succeeded', () => {
-    expect(checkEligibility(recordOf(arn('1'), allSucceeded), graph, plan)).toEqual({ eligible: true })
-    const failedLater = recordOf(
-      arn('2'),
-      { A: 'Succeeded', B: 'Succeeded', C: 'Failed' },
-      { status: 'Failed' }
-    )
-    expect(checkEligibility(failedLater, graph, plan)).toEqual({ eligible: true })
-  })
+function full(reason: string): Plan {
+  return {
+    ...selective(...graph.topologicalOrder()),
+    fullRun: true,
+    fullRunReason: reason,
+    needsReference: false
+  }
+}
 
-  it('accepts a reused step that was itself reused in that run', () => {
-    const record = recordOf(arn('1'), { A: { status: 'Succeeded', reusedFrom: arn('0') }, B: 'Succeeded' })
-    expect(checkEligibility(record, graph, plan).eligible).toBe(true)
-  })
+/** Candidates newest first, as decideReference requires; detail identifies each. */
+function evaluated(...plans: Array<[string, Plan]>): Array<Evaluated<string>> {
+  return plans.map(([id, plan], i) => ({
+    candidate: candidate(id, { createdAt: 1000 - i }),
+    plan,
+    detail: `detail of ${id}`
+  }))
+}
 
-  it('refuses runs that are stopped or still going, naming the status', () => {
-    for (const [status, text] of [
-      ['Stopped', 'its status is Stopped; a reference run must have Succeeded or Failed'],
-      ['Executing', 'it is still Executing; a reference run must have Succeeded or Failed'],
-      ['Stopping', 'it is still Stopping; a reference run must have Succeeded or Failed']
-    ] as const) {
-      expect(checkEligibility(recordOf(arn('1'), allSucceeded, { status }), graph, plan)).toEqual({
-        eligible: false,
-        reason: text
-      })
-    }
-  })
+const REFUSED: Array<[ExecutionStatus, string]> = [
+  ['Stopped', 'its status is Stopped; a reference run must have Succeeded or Failed'],
+  ['Executing', 'it is still Executing; a reference run must have Succeeded or Failed'],
+  ['Stopping', 'it is still Stopping; a reference run must have Succeeded or Failed']
+]
 
-  it('names the first reused step that failed or did not run', () => {
-    const failed = recordOf(arn('1'), { A: 'Succeeded', B: 'Failed' }, { status: 'Failed' })
-    expect(checkEligibility(failed, graph, plan)).toEqual({
-      eligible: false,
-      reason: 'B was Failed in that execution, so it has no outputs to reuse'
-    })
-    const missing = recordOf(arn('1'), { B: 'Stopped' }, { status: 'Failed' })
-    expect(checkEligibility(missing, graph, plan)).toEqual({
-      eligible: false,
-      reason: 'A did not run in that execution, so it has no outputs to reuse'
-    })
-  })
-
-  it('says when a needed step was skipped by a Condition in that run', () => {
-    const g = graphOf([{ name: 'D', if: ['X'], else: ['Y'] }, 'After<Y'])
-    const p = planSelection({
-      graph: g,
-      changes: { files: [], complete: true },
-      parameterChanges: [],
-      selection: 'affected',
-      explicitSteps: ['After'],
-      downstream: true,
-      reference: recordOf(arn('1'), {})
-    })
-    expect(p.reused).toEqual(['D', 'Y'])
-    const record = recordOf(arn('1'), { D: { status: 'Succeeded', outcome: 'True' }, X: 'Succeeded' })
-    expect(checkEligibility(record, g, p)).toEqual({
-      eligible: false,
-      reason:
-        'Y did not run in that execution (a Condition in that run took the other branch), so it has no outputs to reuse'
-    })
-  })
-
-  it('needs nothing from the run for a full run or a selection without upstream steps', () => {
-    const full = planSelection({
-      graph,
-      changes: { files: [], complete: true },
-      parameterChanges: [],
-      selection: 'all',
-      downstream: true
-    })
-    expect(checkEligibility(recordOf(arn('1'), {}, { status: 'Failed' }), graph, full).eligible).toBe(true)
-    expect(checkEligibility(recordOf(arn('1'), {}, { status: 'Stopped' }), graph, full).eligible).toBe(false)
-    expect(checkEligibility(recordOf(arn('1'), {}), graph, planFor(['A'])).eligible).toBe(true)
+describe('statusRefusal', () => {
+  it('accepts Succeeded and Failed runs only, naming the status it refuses', () => {
+    expect(statusRefusal('Succeeded')).toBeUndefined()
+    expect(statusRefusal('Failed')).toBeUndefined()
+    for (const [status, text] of REFUSED) expect(statusRefusal(status)).toBe(text)
   })
 })
 
-describe('findReference', () => {
-  /** A past run: what `readSteps` returns for it, and the plan `evaluate` computes for it. */
-  interface Run {
-    record: ExecutionRecord
-    plan: Plan
-  }
-  const run = (
-    id: string,
-    plan: Plan,
-    steps: Parameters<typeof recordOf>[1] = allSucceeded,
-    options: Parameters<typeof recordOf>[2] = { commit: `c-${id}` }
-  ): Run => ({ record: recordOf(arn(id), steps, options), plan })
+describe('screenCandidates', () => {
+  const NO_COMMIT =
+    'no recorded commit (started outside the action), so nothing proves which code it ran; `selection: adopt` can vouch for it'
 
-  /**
-   * Candidates listed from the runs (newest first, as given), with `evaluate` and `readSteps` backed
-   * by them; every call is recorded so the tests can assert what was (not) planned or read.
-   */
-  function history(runs: Run[], g: StepGraph = graph) {
-    const byArn = new Map(runs.map(r => [r.record.arn, r]))
-    const candidates: Candidate[] = runs.map(({ record }, i) => ({
-      arn: record.arn,
-      status: record.status,
-      createdAt: 1000 - i,
-      ...(record.commit === undefined ? {} : { commit: record.commit }),
-      displayName: `run ${i}`
-    }))
-    const evaluated: string[] = []
-    const read: string[] = []
-    const find = (strategy: ReferenceStrategy = 'auto') =>
-      findReference(
-        candidates,
-        g,
-        strategy,
-        async candidate => {
-          evaluated.push(candidate.arn)
-          const found = byArn.get(candidate.arn)
-          if (!found) throw new Error(`evaluate: unknown ${candidate.arn}`)
-          return { plan: found.plan, detail: `detail of ${candidate.arn}` }
-        },
-        async runArn => {
-          read.push(runArn)
-          const found = byArn.get(runArn)
-          if (!found) throw new Error(`readSteps: unknown ${runArn}`)
-          return found.record.steps
-        }
-      )
-    return { candidates, evaluated, read, find }
-  }
-
-  const threeSteps = planFor(['X']) // X brings its Condition D, whose closure is D, X, Y
-  const fiveSteps = planFor(['B'])
-  const fullRun = planSelection({
-    graph,
-    changes: { files: [], complete: false, detail: 'truncated' },
-    parameterChanges: [],
-    selection: 'affected',
-    downstream: true
+  it('keeps finished runs with a recorded commit, in the order listed', () => {
+    const listed = [
+      candidate('s1'),
+      candidate('f1', { status: 'Failed' }),
+      candidate('s2', { displayName: 'pr-1' })
+    ]
+    expect(screenCandidates(listed)).toEqual({ eligible: listed, rejected: [] })
   })
 
-  it('picks the eligible run that runs the fewest steps, reading only its step list', async () => {
-    expect(stepsToRun(threeSteps, graph)).toBe(3)
-    expect(stepsToRun(fiveSteps, graph)).toBe(5)
-    const h = history([
-      run('new', threeSteps, allSucceeded, { status: 'Stopped', commit: 'c' }),
-      run('mid', fiveSteps),
-      run('old', threeSteps)
-    ])
-    const choice = await h.find()
-    expect(choice.chosen?.candidate).toBe(h.candidates[2])
-    expect(choice.chosen?.plan).toBe(threeSteps)
-    expect(choice.chosen?.detail).toBe(`detail of ${arn('old')}`)
-    expect(choice.chosen?.record).toEqual({
-      arn: arn('old'),
-      status: 'Succeeded',
-      createdAt: 998,
-      commit: 'c-old',
-      steps: recordOf(arn('old'), allSucceeded).steps
-    })
-    expect(choice.rejected).toEqual([
-      { arn: arn('new'), reason: 'its status is Stopped; a reference run must have Succeeded or Failed' },
-      { arn: arn('mid'), reason: 'would run 5 steps; the chosen run needs 3' }
-    ])
-    // Every usable run is planned (the stopped one is refused from its listing alone); one step list is read.
-    expect(h.evaluated).toEqual([arn('mid'), arn('old')])
-    expect(h.read).toEqual([arn('old')])
+  it('refuses stopped and running runs, saying why, whatever their commit', () => {
+    const listed = REFUSED.map(([status], i) => candidate(`r${i}`, { status }))
+    const { eligible, rejected } = screenCandidates(listed)
+    expect(eligible).toEqual([])
+    expect(rejected).toEqual(REFUSED.map(([, reason], i) => ({ arn: arn(`r${i}`), reason })))
   })
 
-  it('prefers the newer run on a tie', async () => {
-    const h = history([run('newer', threeSteps), run('older', threeSteps)])
-    const choice = await h.find()
-    expect(choice.chosen?.record.arn).toBe(arn('newer'))
-    expect(choice.rejected).toEqual([
+  it('never lets a run without a recorded commit compete, even when no other run is eligible', () => {
+    const { eligible, rejected } = screenCandidates([
+      candidate('outside', { commit: undefined }),
+      candidate('blank', { commit: '' })
+    ])
+    expect(eligible).toEqual([])
+    expect(rejected).toEqual([
+      { arn: arn('outside'), reason: NO_COMMIT },
+      { arn: arn('blank'), reason: NO_COMMIT }
+    ])
+  })
+
+  it('gives the status reason first for a refused run without a commit', () => {
+    expect(screenCandidates([candidate('x', { status: 'Stopped', commit: undefined })]).rejected).toEqual([
+      { arn: arn('x'), reason: REFUSED[0]![1] }
+    ])
+  })
+
+  it(`keeps the newest ${MAX_CANDIDATES} eligible runs; refused runs do not count towards the bound`, () => {
+    const listed = [candidate('stopped', { status: 'Stopped' }), candidate('outside', { commit: undefined })]
+    for (let i = 0; i < MAX_CANDIDATES + 2; i++) listed.push(candidate(`e${i}`))
+    listed.splice(5, 0, candidate('running', { status: 'Executing' }))
+    const { eligible, rejected } = screenCandidates(listed)
+    expect(eligible.map(c => c.arn)).toEqual(Array.from({ length: MAX_CANDIDATES }, (_, i) => arn(`e${i}`)))
+    const notCompared = `not compared: only the newest ${MAX_CANDIDATES} eligible runs are`
+    expect(rejected).toEqual([
+      { arn: arn('stopped'), reason: REFUSED[0]![1] },
+      { arn: arn('outside'), reason: NO_COMMIT },
+      { arn: arn('running'), reason: REFUSED[1]![1] },
+      { arn: arn(`e${MAX_CANDIDATES}`), reason: notCompared },
+      { arn: arn(`e${MAX_CANDIDATES + 1}`), reason: notCompared }
+    ])
+  })
+
+  it('screens an empty history to nothing', () => {
+    expect(screenCandidates([])).toEqual({ eligible: [], rejected: [] })
+  })
+})
+
+describe('stepsToRun', () => {
+  it('counts the selected steps of a selective plan and every step of a full run', () => {
+    expect(stepsToRun(selective('C', 'D', 'X'), graph)).toBe(3)
+    expect(stepsToRun(selective(), graph)).toBe(0)
+    // A full run counts the graph, not whatever its selected list holds.
+    expect(stepsToRun({ ...selective('A'), fullRun: true, fullRunReason: 'x' }, graph)).toBe(6)
+  })
+})
+
+describe('decideReference', () => {
+  it('auto: takes the run whose plan runs the fewest steps, wherever it stands', () => {
+    const runs = evaluated(
+      ['new', selective('B', 'C', 'D', 'X', 'Y')],
+      ['mid', selective('D', 'X', 'Y')],
+      ['old', selective('C', 'D', 'X', 'Y')]
+    )
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision.chosen).toBe(runs[1])
+    expect(decision.chosen?.detail).toBe('detail of mid')
+    expect(decision.rejected).toEqual([
+      { arn: arn('new'), reason: 'would run 5 steps; the chosen run needs 3' },
+      { arn: arn('old'), reason: 'would run 4 steps; the chosen run needs 3' }
+    ])
+  })
+
+  it('auto: a plan that runs nothing beats any other', () => {
+    const runs = evaluated(['new', selective('D', 'X', 'Y')], ['old', selective()])
+    expect(decideReference(runs, 'auto', graph).chosen?.candidate.arn).toBe(arn('old'))
+  })
+
+  it('auto: the newer run wins a tie, also behind a costlier newest run', () => {
+    const runs = evaluated(
+      ['costly', selective('C', 'D', 'X', 'Y')],
+      ['newer', selective('D', 'X', 'Y')],
+      ['older', selective('D', 'X', 'Y')]
+    )
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision.chosen?.candidate.arn).toBe(arn('newer'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('costly'), reason: 'would run 4 steps; the chosen run needs 3' },
       { arn: arn('older'), reason: 'would run 3 steps, as many as the chosen run, which is newer' }
     ])
-    expect(h.read).toEqual([arn('newer')])
   })
 
-  it('reads step lists in order of promise until one is eligible, and stops there', async () => {
-    const h = history([
-      run('full', fullRun),
-      run('five', fiveSteps),
-      run('broken', threeSteps, { A: 'Succeeded', B: 'Failed' }, { status: 'Failed', commit: 'c' }),
-      run('also-five', fiveSteps)
+  it('says "step" for one step', () => {
+    const runs = evaluated(['newer', selective('Y')], ['older', selective('Y')], ['two', selective('X', 'Y')])
+    expect(decideReference(runs, 'auto', graph).rejected).toEqual([
+      { arn: arn('older'), reason: 'would run 1 step, as many as the chosen run, which is newer' },
+      { arn: arn('two'), reason: 'would run 2 steps; the chosen run needs 1' }
     ])
-    const choice = await h.find()
-    expect(choice.chosen?.record.arn).toBe(arn('five'))
-    expect(h.read).toEqual([arn('broken'), arn('five')])
-    expect(h.evaluated).toHaveLength(4)
-    expect(choice.rejected.map(r => r.arn)).toEqual([arn('full'), arn('broken'), arn('also-five')])
-    expect(choice.rejected[1]!.reason).toBe('B was Failed in that execution, so it has no outputs to reuse')
-    expect(choice.rejected[2]!.reason).toBe('would run 5 steps, as many as the chosen run, which is newer')
   })
 
-  it('counts a full run as every step and names why it is one', async () => {
-    const h = history([run('full', fullRun), run('sel', fiveSteps)])
-    const choice = await h.find()
-    expect(choice.chosen?.record.arn).toBe(arn('sel'))
-    expect(choice.rejected).toEqual([
-      {
-        arn: arn('full'),
-        reason: `would run all 6 steps (${fullRun.fullRunReason}); the chosen run needs 5`
-      }
-    ])
-    expect(choice.rejected[0]!.reason).toMatch(
-      /^would run all 6 steps \(the changed files are not known exactly \(truncated\), so every step runs\); the chosen run needs 5$/
+  it('counts a losing full run as every step and names why it is one', () => {
+    const runs = evaluated(
+      ['full', full('every step is affected')],
+      ['sel', selective('C', 'D', 'X', 'Y', 'B')]
     )
-    expect(h.read).toEqual([arn('sel')])
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision.chosen?.candidate.arn).toBe(arn('sel'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('full'), reason: 'would run all 6 steps (every step is affected); the chosen run needs 5' }
+    ])
   })
 
-  it('says "step" for one step', async () => {
-    const small = graphOf(['A', 'B<A'])
-    const oneStep = planSelection({
-      graph: small,
-      changes: { files: [], complete: true },
-      parameterChanges: [],
-      selection: 'affected',
-      explicitSteps: ['B'],
-      downstream: true,
-      reference: recordOf(arn('any'), {})
-    })
-    expect(stepsToRun(oneStep, small)).toBe(1)
-    const h = history(
-      [run('newer', oneStep, { A: 'Succeeded' }), run('older', oneStep, { A: 'Succeeded' })],
-      small
+  it('cites no reference when the best plan is a full run: the run would use nothing from it', () => {
+    const runs = evaluated(
+      ['a', full('the changes touch unconnected parts of the pipeline')],
+      ['b', full('every step is affected')]
     )
-    expect((await h.find()).rejected).toEqual([
-      { arn: arn('older'), reason: 'would run 1 step, as many as the chosen run, which is newer' }
-    ])
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision).not.toHaveProperty('chosen')
+    expect(decision.rejected.map(r => r.arn)).toEqual([arn('a'), arn('b')])
+    expect(decision.rejected[0]!.reason).toBe(
+      'would run every step (the changes touch unconnected parts of the pipeline)'
+    )
+    expect(decision.rejected[1]!.reason).toBe('would run every step (every step is affected)')
   })
 
-  it('lets runs without a recorded commit compete only when no run has one', async () => {
-    const outside = run('outside', planFor([]), allSucceeded, {})
-    const blank = run('blank', planFor([]), allSucceeded, { commit: '' })
-    const h = history([outside, blank, run('recorded', fiveSteps)])
-    const choice = await h.find()
-    expect(choice.chosen?.record.arn).toBe(arn('recorded'))
-    const preferred =
-      'no recorded commit (started outside the action); a run with a recorded commit is preferred'
-    expect(choice.rejected).toEqual([
-      { arn: arn('outside'), reason: preferred },
-      { arn: arn('blank'), reason: preferred }
-    ])
-    // Left out before any planning, though they would run fewer steps.
-    expect(h.evaluated).toEqual([arn('recorded')])
-
-    // The run with a commit cannot be a reference from its status alone, so the run without one competes.
-    const running = history([
-      run('recorded', fiveSteps, allSucceeded, { status: 'Executing', commit: 'c' }),
-      outside
-    ])
-    const fallback = await running.find()
-    expect(fallback.chosen?.record.arn).toBe(arn('outside'))
-    expect(fallback.rejected).toEqual([
-      { arn: arn('recorded'), reason: 'it is still Executing; a reference run must have Succeeded or Failed' }
-    ])
-
-    // The commit filter comes before eligibility: a run with a commit that lacks the needed outputs still
-    // keeps the runs without one out.
-    const broken = history([
-      run('recorded', fiveSteps, { A: 'Failed' }, { status: 'Failed', commit: 'c' }),
-      outside
-    ])
-    const none = await broken.find()
-    expect(none.chosen).toBeUndefined()
-    expect(none.rejected).toEqual([
-      { arn: arn('recorded'), reason: 'A was Failed in that execution, so it has no outputs to reuse' },
-      { arn: arn('outside'), reason: preferred }
-    ])
-    expect(broken.evaluated).toEqual([arn('recorded')])
-  })
-
-  it('with the latest strategy takes the newest eligible run, planning lazily', async () => {
-    const h = history([
-      run('broken', threeSteps, { A: 'Failed' }, { status: 'Failed', commit: 'c' }),
-      run('newest', fiveSteps),
-      run('cheaper', threeSteps)
-    ])
-    const choice = await h.find('latest')
-    expect(choice.chosen?.record.arn).toBe(arn('newest'))
-    expect(choice.chosen?.plan).toBe(fiveSteps)
-    expect(choice.rejected).toEqual([
-      { arn: arn('broken'), reason: 'A was Failed in that execution, so it has no outputs to reuse' },
-      { arn: arn('cheaper'), reason: 'a newer eligible run was chosen (reference: latest)' }
-    ])
-    expect(h.evaluated).toEqual([arn('broken'), arn('newest')])
-    expect(h.read).toEqual([arn('broken'), arn('newest')])
-  })
-
-  it('chooses nothing when no candidate is eligible, or there are none', async () => {
-    const empty = history([])
-    expect(await empty.find()).toEqual({ rejected: [] })
-    expect(await empty.find('latest')).toEqual({ rejected: [] })
-    expect(empty.evaluated).toEqual([])
-    expect(empty.read).toEqual([])
-
-    const h = history([run('a', fiveSteps, {}, { status: 'Failed', commit: 'c' })])
-    const choice = await h.find()
-    expect(choice.chosen).toBeUndefined()
-    expect(choice.rejected).toEqual([
-      { arn: arn('a'), reason: 'A did not run in that execution, so it has no outputs to reuse' }
-    ])
-  })
-
-  it(`plans at most the newest ${MAX_CANDIDATES} usable candidates`, async () => {
-    const runs = [run('stopped', threeSteps, allSucceeded, { status: 'Stopped', commit: 'c' })]
-    for (let i = 0; i < MAX_CANDIDATES + 2; i++)
-      runs.push(run(`r${i}`, i === MAX_CANDIDATES ? threeSteps : fiveSteps))
-    const h = history(runs)
-    const choice = await h.find()
-    // The refused run does not count; the cheap run past the bound is never planned.
-    expect(h.evaluated).toEqual(runs.slice(1, MAX_CANDIDATES + 1).map(r => r.record.arn))
-    expect(choice.chosen?.record.arn).toBe(arn('r0'))
-    const notConsidered = `not considered: only the newest ${MAX_CANDIDATES} runs are compared, at most ${MAX_FAILED_CANDIDATES} of them Failed`
-    expect(choice.rejected.slice(-2)).toEqual([
-      { arn: arn(`r${MAX_CANDIDATES}`), reason: notConsidered },
-      { arn: arn(`r${MAX_CANDIDATES + 1}`), reason: notConsidered }
-    ])
-    expect(choice.rejected).toHaveLength(MAX_CANDIDATES + 2)
-  })
-
-  it.each(['auto', 'latest'] as const)(
-    `reads at most ${MAX_ELIGIBILITY_CHECKS} step lists (%s), and does not plan runs it will not check`,
-    async strategy => {
-      const runs: Run[] = []
-      for (let i = 0; i < MAX_ELIGIBILITY_CHECKS + 2; i++) {
-        // Succeeded runs that lack the reused steps (a selective run that did not include them).
-        runs.push(run(`r${i}`, threeSteps, {}, { status: 'Succeeded', commit: 'c' }))
-      }
-      const h = history(runs)
-      const choice = await h.find(strategy)
-      expect(choice.chosen).toBeUndefined()
-      expect(h.read).toEqual(runs.slice(0, MAX_ELIGIBILITY_CHECKS).map(r => r.record.arn))
-      // `auto` must plan every run to rank them; `latest` stops planning once the checks are spent.
-      expect(h.evaluated).toHaveLength(strategy === 'auto' ? runs.length : MAX_ELIGIBILITY_CHECKS)
-      const notChecked = `not checked: ${MAX_ELIGIBILITY_CHECKS} candidates were checked first`
-      expect(choice.rejected.slice(-2)).toEqual([
-        { arn: arn(`r${MAX_ELIGIBILITY_CHECKS}`), reason: notChecked },
-        { arn: arn(`r${MAX_ELIGIBILITY_CHECKS + 1}`), reason: notChecked }
-      ])
+  // With no run chosen, no candidate may be compared with "the chosen run".
+  it('never speaks of a chosen run when none is chosen', () => {
+    for (const strategy of ['auto', 'latest'] as const) {
+      const runs = evaluated(
+        ['a', full('every step is affected')],
+        ['b', full('every step is affected')],
+        ['c', selective('Y')]
+      )
+      const decision = decideReference(strategy === 'auto' ? runs.slice(0, 2) : runs, strategy, graph)
+      expect(decision.chosen).toBeUndefined()
+      expect(decision.rejected).toHaveLength(strategy === 'auto' ? 2 : 3)
+      for (const r of decision.rejected) expect(r.reason).not.toMatch(/chosen/)
     }
-  )
+  })
 
-  it('finds a good run behind a long streak of failures', async () => {
-    const runs: Run[] = []
-    for (let i = 0; i < 30; i++)
-      runs.push(run(`f${i}`, threeSteps, { A: 'Failed' }, { status: 'Failed', commit: 'c' }))
-    runs.push(run('good', fiveSteps))
-    const h = history(runs)
-    const choice = await h.find()
-    expect(choice.chosen?.record.arn).toBe(arn('good'))
-    expect(h.read).toHaveLength(MAX_FAILED_CANDIDATES + 1)
-    expect(h.evaluated).toHaveLength(MAX_FAILED_CANDIDATES + 1)
+  it('latest: takes the newest run even when an older one runs fewer steps', () => {
+    const runs = evaluated(
+      ['newest', selective('B', 'C', 'D', 'X', 'Y')],
+      ['cheap', selective('Y')],
+      ['cheaper', selective()]
+    )
+    const decision = decideReference(runs, 'latest', graph)
+    expect(decision.chosen).toBe(runs[0])
+    const reason = 'a newer eligible run was chosen (reference: latest)'
+    expect(decision.rejected).toEqual([
+      { arn: arn('cheap'), reason },
+      { arn: arn('cheaper'), reason }
+    ])
+  })
+
+  it('latest: no reference when the newest run’s plan is a full run, though an older one is selective', () => {
+    const runs = evaluated(['newest', full('every step is affected')], ['older', selective('Y')])
+    const decision = decideReference(runs, 'latest', graph)
+    expect(decision.chosen).toBeUndefined()
+    expect(decision.rejected.map(r => r.arn)).toEqual([arn('newest'), arn('older')])
+    expect(decision.rejected[0]!.reason).toBe('would run every step (every step is affected)')
+    expect(decision.rejected[1]!.reason).toMatch(/reference: latest/)
+  })
+
+  it('chooses nothing from nothing', () => {
+    expect(decideReference([], 'auto', graph)).toEqual({ rejected: [] })
+    expect(decideReference([], 'latest', graph)).toEqual({ rejected: [] })
   })
 })

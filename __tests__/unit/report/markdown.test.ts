@@ -3,21 +3,38 @@ import fc from 'fast-check'
 import { clip, clipMiddle, code, link, more, safeUrl, text } from '../../../src/report/markdown.js'
 
 const ZWJ = '\u200d'
-/** Characters that would let a value turn into markup if they reached the markdown raw. */
-const RAW_MARKUP = /[<>|`*_[\]\\~$"']/
+/** Markup characters that act wherever they stand; `text` leaves none of them unescaped. */
+const ACTIVE = /[<|`*[\]~$\\]/
 
-/** The value with our own `<code>` tags removed, to look for anything raw left inside. */
-function withoutCodeTags(rendered: string): string {
-  return rendered.replace(/<\/?code>/g, '')
+/** The characters `code` and `text` show as U+FFFD: controls and bidi overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/** The text with every backslash escape taken out: what is left is what markdown would act on. */
+function unescaped(rendered: string): string {
+  return rendered.replace(/\\[!-/:-@[-`{-~]/g, '')
+}
+
+/** The content of a code span as markdown reads it: fence and one padding space each side removed. */
+function spanContent(span: string): string {
+  const fence = /^`+/.exec(span)![0]
+  expect(span.endsWith(fence)).toBe(true)
+  const inner = span.slice(fence.length, span.length - fence.length)
+  // The fence must not occur inside: markdown would close the span there.
+  expect(inner).not.toMatch(new RegExp(`(?<!\`)${fence}(?!\`)`))
+  return inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim()
+    ? inner.slice(1, -1)
+    : inner
 }
 
 describe('text', () => {
-  it('turns HTML into entities so it renders as text', () => {
-    expect(text('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;')
+  it('escapes what would turn into HTML, with a backslash that keeps the characters readable', () => {
+    expect(text('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>')
+    expect(text('a & b &amp; &#x5F;')).toBe('a & b \\&amp; \\&#x5F;')
   })
 
   it('keeps a pipe from splitting a table cell and flattens newlines', () => {
-    expect(text('a|b\nc\r\nd')).toBe('a&#124;b c d')
+    expect(text('a|b\nc\r\nd')).toBe('a\\|b c d')
   })
 
   it('breaks mentions and issue references with a zero-width joiner', () => {
@@ -25,23 +42,53 @@ describe('text', () => {
     expect(text('@org/team')).not.toMatch(/@[a-z]/)
   })
 
-  it('escapes block syntax at the start of a line (headings, lists)', () => {
-    expect(text('# title')).toBe('&#35; title')
-    expect(text('- item')).toBe('&#45; item')
-    expect(text('1. first')).toBe('1&#46; first')
-    expect(text('a-b')).toBe('a-b')
+  it('escapes block syntax at the start of a line (headings, lists, quotes)', () => {
+    expect(text('# title')).toBe('\\# title')
+    expect(text('- item')).toBe('\\- item')
+    expect(text('> quote')).toBe('\\> quote')
+    expect(text('1. first')).toBe('1\\. first')
+    expect(text('a-b > c')).toBe('a-b > c')
+  })
+
+  it('escapes emphasis, code, links, strike and math characters', () => {
+    expect(text('*a* `b` [c](d) ~~e~~ $f$ \\g')).toBe(
+      '\\*a\\* \\`b\\` \\[c\\](d) \\~\\~e\\~\\~ \\$f\\$ \\\\g'
+    )
+  })
+
+  it('leaves underscores inside words alone (they cannot emphasise) and escapes the others', () => {
+    expect(text('snake_case_name')).toBe('snake_case_name')
+    expect(text('_private __init__.py a_')).toBe('\\_private \\_\\_init\\_\\_.py a\\_')
+  })
+
+  it('keeps token-like values character for character, so masking and secret scanning still see them', () => {
+    for (const value of [
+      'ghp_abcDEF123',
+      'github_pat_11ABC_def',
+      'AKIAABCDEFGHIJKLMNOP',
+      'model.tar.gz',
+      'a/b-c.py'
+    ]) {
+      expect(text(value)).toBe(value)
+    }
+    expect(text('ghp_x')).not.toContain('&#')
   })
 
   it('replaces bidi overrides and control characters', () => {
     expect(text('a\u202eb\u0000c')).toBe('a\ufffdb\ufffdc')
   })
 
-  it('leaves no raw markup character for any input', () => {
+  it('leaves no active markup character unescaped for any input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), value => {
         const out = text(value)
-        expect(out).not.toMatch(RAW_MARKUP)
-        expect(out).not.toMatch(/[\r\n]/)
+        const markup = unescaped(out)
+        expect(markup).not.toMatch(ACTIVE)
+        expect(markup).not.toMatch(/&[#A-Za-z0-9]/)
+        // An underscore left bare sits between two letters or digits.
+        expect(markup).not.toMatch(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u)
+        expect(markup).not.toMatch(/^[#+=>-]|^\d+[.)]/)
+        expect(out).not.toMatch(/[\r\n\u2028\u2029]/)
         expect(out).not.toMatch(/@(?!\u200d)/)
       })
     )
@@ -49,21 +96,35 @@ describe('text', () => {
 })
 
 describe('code', () => {
-  it('wraps in <code> and escapes every markup character inside', () => {
-    expect(code('a|b`c<d>')).toBe('<code>a&#124;b&#96;c&lt;d&gt;</code>')
+  it('is a backtick code span holding the name as it is', () => {
+    expect(code('Abalone-Train')).toBe('`Abalone-Train`')
+    expect(code('<img src=x>')).toBe('`<img src=x>`')
+    expect(code('ghp_abc*def')).toBe('`ghp_abc*def`')
   })
 
-  it('keeps names exactly copyable: no zero-width characters', () => {
-    expect(code('@someone')).toBe('<code>@someone</code>')
+  it('uses a fence longer than any backtick run inside, padded where markdown would eat an edge', () => {
+    expect(code('a`b')).toBe('``a`b``')
+    expect(code('``x```')).toBe('```` ``x``` ````')
+    expect(code(' lead')).toBe('`  lead `')
+    expect(code('')).toBe('` `')
   })
 
-  it('never lets content escape the element', () => {
+  it('escapes a pipe only in a table cell, where GitHub reads \\| as | inside code too', () => {
+    expect(code('a|b', 'table')).toBe('`a\\|b`')
+    expect(code('a|b')).toBe('`a|b`')
+  })
+
+  it('keeps names exactly copyable: no zero-width characters, no entities', () => {
+    expect(code('@someone #12')).toBe('`@someone #12`')
+  })
+
+  it('reads back as the value (newlines shown as ↵, controls as �) for any input', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), value => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), value => {
         const out = code(value)
-        expect(out.startsWith('<code>') && out.endsWith('</code>')).toBe(true)
-        expect(withoutCodeTags(out)).not.toMatch(RAW_MARKUP)
-        expect(out).not.toMatch(/\n/)
+        expect(out).not.toMatch(/[\r\n]/)
+        const expected = value.replace(/\r\n|\r|\n|\u2028|\u2029/g, '↵').replace(CONTROLS, '\ufffd')
+        expect(spanContent(out)).toBe(expected.length === 0 ? ' ' : expected)
       })
     )
   })

@@ -15,14 +15,72 @@ import {
 
 const COMMENT_MAX = 65_536
 
-/** Plan table rows: step name (from its <code>) → the cells after it. */
+/** The cells of a table row, split on the pipes GitHub splits on (not `\|`), trimmed. */
+function cells(line: string): string[] {
+  return line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map(c => c.trim())
+}
+
+/** The name inside a code span as the reader sees it (fence and padding gone, `\|` in a table is `|`). */
+function codeName(cell: string): string | undefined {
+  const m = /^(`+)(.*?)\1(?:\s|$)/.exec(cell)
+  if (!m) return undefined
+  const inner = m[2]!.replace(/\\\|/g, '|')
+  return / .* /.test(inner) && inner.startsWith(' ') && inner.endsWith(' ') ? inner.slice(1, -1) : inner
+}
+
+/** Plan table rows: step name (from its code span) → the cells after it. */
 function tableRows(body: string): Map<string, string[]> {
   const rows = new Map<string, string[]>()
   for (const line of body.split('\n')) {
-    const m = /^\| <code>(.*?)<\/code>[^|]*\| (.*) \|$/.exec(line)
-    if (m) rows.set(m[1]!, m[2]!.split(' | '))
+    if (!line.startsWith('| `') || !line.endsWith(' |')) continue
+    const [first, ...rest] = cells(line)
+    const name = codeName(first!)
+    if (name !== undefined) rows.set(name, rest)
   }
   return rows
+}
+
+/**
+ * What markdown would read as markup: the body without its code spans (CommonMark: a backtick run
+ * closes at the next run of the same length) and without backslash-escaped characters.
+ */
+function outsideCode(body: string): string {
+  let out = ''
+  let i = 0
+  while (i < body.length) {
+    if (body[i] === '\\' && i + 1 < body.length && /[!-/:-@[-`{-~]/.test(body[i + 1]!)) {
+      out += '\u0000'
+      i += 2
+      continue
+    }
+    if (body[i] !== '`') {
+      out += body[i]
+      i++
+      continue
+    }
+    const run = /^`+/.exec(body.slice(i))![0]
+    let close = -1
+    for (let j = i + run.length; j < body.length;) {
+      const next = /`+/.exec(body.slice(j))
+      if (!next) break
+      if (next[0].length === run.length) {
+        close = j + next.index
+        break
+      }
+      j += next.index + next[0].length
+    }
+    if (close < 0) {
+      out += run
+      i += run.length
+    } else {
+      out += '\u0000'
+      i = close + run.length
+    }
+  }
+  return out
 }
 
 function headline(body: string): string {
@@ -63,10 +121,10 @@ describe('renderComment structure (Abalone, evaluate.py changed)', () => {
 
   it('leads with a headline: what runs, what is reused from where, what it saves', () => {
     expect(headline(body)).toMatch(
-      /^### 🚀 Started: runs 5 of 7 steps of <code>AbalonePipeline<\/code>, reusing 2 from run /
+      /^### 🚀 Started: runs 5 of 7 steps of `AbalonePipeline`, reusing 2 from run /
     )
-    expect(headline(body)).toContain('<code>pr-11-run-1</code>')
-    expect(headline(body)).toContain('(commit <code>0123456</code>)')
+    expect(headline(body)).toContain('`pr-11-run-1`')
+    expect(headline(body)).toContain('(commit `0123456`)')
     expect(headline(body)).toContain('saves ~35 min')
   })
 
@@ -75,11 +133,11 @@ describe('renderComment structure (Abalone, evaluate.py changed)', () => {
     expect([...rows.keys()]).toEqual(abaloneGraph().topologicalOrder())
     expect(rows.get('Abalone-Preprocess')).toEqual([
       '♻️ reuse',
-      'unchanged: reference output read by <code>Abalone-Evaluate</code>'
+      'unchanged: reference output read by `Abalone-Evaluate`'
     ])
     expect(rows.get('Abalone-Train')).toEqual([
       '♻️ reuse',
-      'unchanged: reference output read by <code>Abalone-Evaluate</code>, <code>Abalone-ModelRegister-RegisterModel</code> +1 more'
+      'unchanged: reference output read by `Abalone-Evaluate`, `Abalone-ModelRegister-RegisterModel` +1 more'
     ])
     expect(rows.get('Abalone-Evaluate')).toEqual(['▶️ run', 'pipelines/abalone/evaluate.py changed'])
     expect(rows.get('Abalone-MSECheck')).toEqual(['▶️ run', 'downstream of Abalone-Evaluate, which runs'])
@@ -88,26 +146,22 @@ describe('renderComment structure (Abalone, evaluate.py changed)', () => {
   it('includes the coloured diagram, the reference run and the links', () => {
     expect(body).toContain('```mermaid\nflowchart TD')
     expect(body).toMatch(/class n0,n1 reuse/)
-    expect(body).toContain(
-      '**Reference run:** [<code>pr-11-run-1</code>](https://us-east-1.console.aws.amazon.com/'
-    )
-    expect(body).toContain('commit <code>0123456</code> · Succeeded · started 3 h ago')
+    expect(body).toContain('**Reference run:** [`pr-11-run-1`](https://us-east-1.console.aws.amazon.com/')
+    expect(body).toContain('commit `0123456` · Succeeded · started 3 h ago')
     expect(body).toContain('**Time saved:** ~35 min')
-    expect(body).toContain('[<code>pr-12-fedcba9</code>](https://us-east-1.console.aws.amazon.com/')
+    expect(body).toContain('[`pr-12-fedcba9`](https://us-east-1.console.aws.amazon.com/')
     expect(body).toContain('[workflow run](https://github.com/acme/ml/actions/runs/42)')
   })
 
   it('lists changed files collapsed, those selecting steps first', () => {
     const files = body.slice(body.indexOf('<summary>Changed files'))
     expect(files).toContain('<summary>Changed files: 2 (1 mapped to steps)</summary>')
-    expect(files.indexOf('evaluate.py</code> → <code>Abalone-Evaluate</code>')).toBeLessThan(
-      files.indexOf('README.md')
-    )
+    expect(files.indexOf('evaluate.py` → `Abalone-Evaluate`')).toBeLessThan(files.indexOf('README.md'))
   })
 
   it('ends with the commit and the time of the update', () => {
     expect(body.trimEnd().split('\n').at(-1)).toBe(
-      '<sub>commit <code>fedcba9</code> on <code>feature/eval</code> · updated 2026-08-10 12:00 UTC · sagemaker-selective-execution</sub>'
+      '<sub>commit `fedcba9` on `feature/eval` · updated 2026-08-10 12:00 UTC · sagemaker-selective-execution</sub>'
     )
   })
 })
@@ -131,7 +185,7 @@ describe('each status', () => {
     }
     const body = renderComment(baseInput({ plan, status: 'Skipped', execution: undefined }))
     expect(headline(body)).toBe(
-      '### ⏭️ Skipped: no step of <code>AbalonePipeline</code> is affected by the 2 changed files — nothing started'
+      '### ⏭️ Skipped: no step of `AbalonePipeline` is affected by the 2 changed files — nothing started'
     )
     expect(tableRows(body).size).toBe(0)
     expect(body).not.toContain('```mermaid')
@@ -153,9 +207,9 @@ describe('each status', () => {
     final.set('Abalone-Evaluate', { status: 'Failed', failureReason: 'AlgorithmError: <oops> | exit 1' })
     final.delete('Abalone-MSECheck')
     const body = renderComment(baseInput({ mode: 'wait', status: 'Failed', finalSteps: final }))
-    expect(headline(body)).toMatch(/^### ❌ Failed at <code>Abalone-Evaluate<\/code>: ran 5 of 7 steps/)
+    expect(headline(body)).toMatch(/^### ❌ Failed at `Abalone-Evaluate`: ran 5 of 7 steps/)
     expect(tableRows(body).get('Abalone-Evaluate')?.[1]).toBe(
-      '❌ Failed: AlgorithmError: &lt;oops&gt; &#124; exit 1'
+      '❌ Failed: AlgorithmError: \\<oops> \\| exit 1'
     )
   })
 
@@ -198,7 +252,7 @@ describe('full run', () => {
     }
     const body = renderComment(baseInput({ plan, reference: undefined }))
     expect(headline(body)).toBe(
-      '### 🚀 Started: full run of all 7 steps of <code>AbalonePipeline</code> — selection: all asks for every step'
+      '### 🚀 Started: full run of all 7 steps of `AbalonePipeline` — selection: all asks for every step'
     )
     expect(body).toContain('**Reference run:** none (full run: every step runs)')
     expect([...tableRows(body).values()].every(cells => cells[0] === '▶️ run')).toBe(true)
@@ -250,13 +304,9 @@ describe('reasons, warnings, errors, rejected candidates', () => {
         ]
       })
     )
-    expect(body).toContain(
-      '> [!CAUTION]\n> - StartPipelineExecution failed: ResourceLimitExceeded &lt;quota&gt;'
-    )
+    expect(body).toContain('> [!CAUTION]\n> - StartPipelineExecution failed: ResourceLimitExceeded \\<quota>')
     expect(body).toContain('> [!WARNING]\n> - the reference run has no recorded commit')
-    expect(body).toContain(
-      '<summary>1 other candidate run not used</summary>\n\n- <code>old1</code>: status Stopped'
-    )
+    expect(body).toContain('<summary>1 other candidate run not used</summary>\n\n- `old1`: status Stopped')
   })
 
   it('says when the changed-file list is incomplete', () => {
@@ -297,15 +347,11 @@ describe('coverage', () => {
     )
     expect(body).toContain('### Coverage: 71.4 %')
     expect(body).toContain('1 of 3 steps ran successfully since their mapped files last changed.')
-    expect(body).toContain('Targeted by this run: <code>Abalone-FailNotify</code>.')
+    expect(body).toContain('Targeted by this run: `Abalone-FailNotify`.')
     const section = body.slice(body.indexOf('| Step | Status |'))
-    expect(section).toContain('| <code>Abalone-FailNotify</code> | 🎯 targeted | never | never | False |')
-    expect(section).toContain(
-      '| <code>Abalone-CreateModel-CreateModel</code> | ⚠️ stale | 5 min ago | never | — |'
-    )
-    expect(section.indexOf('Abalone-FailNotify')).toBeLessThan(
-      section.indexOf('| <code>Abalone-Train</code>')
-    )
+    expect(section).toContain('| `Abalone-FailNotify` | 🎯 targeted | never | never | False |')
+    expect(section).toContain('| `Abalone-CreateModel-CreateModel` | ⚠️ stale | 5 min ago | never | — |')
+    expect(section.indexOf('Abalone-FailNotify')).toBeLessThan(section.indexOf('| `Abalone-Train`'))
   })
 })
 
@@ -339,22 +385,24 @@ describe('hostile names', () => {
     ['summary', renderSummary(input)]
   ] as const) {
     it(`${kind}: no raw HTML from names reaches the markdown`, () => {
-      expect(body).not.toContain('<img')
-      expect(body).not.toContain('<script')
-      expect(body).not.toContain('<b>')
-      expect(body).not.toContain('](javascript:')
+      const markup = outsideCode(body)
+      expect(markup).not.toContain('<img')
+      expect(markup).not.toContain('<script')
+      expect(markup).not.toContain('<b>')
+      expect(markup).not.toContain('](javascript:')
     })
 
-    it(`${kind}: a pipe in a name does not break the table`, () => {
-      const rows = body.split('\n').filter(l => l.startsWith('| <code>'))
+    it(`${kind}: a pipe in a name does not break the table, and every name reads back whole`, () => {
+      const rows = body.split('\n').filter(l => l.startsWith('| `'))
       expect(rows).toHaveLength(names.length)
-      for (const row of rows) expect(row.match(/\|/g)).toHaveLength(4)
+      for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(4)
+      expect([...tableRows(body).keys()].sort()).toEqual([...names].sort())
     })
 
     it(`${kind}: mentions are broken outside code`, () => {
       // The marker is an HTML comment: never rendered, so it cannot mention anyone.
-      const outsideCode = body.replace(/^<!--.*-->$/m, '').replace(/<code>.*?<\/code>/g, '')
-      expect(outsideCode).not.toMatch(/@[a-z]/i)
+      const markup = outsideCode(body.replace(/^<!--.*-->$/m, ''))
+      expect(markup).not.toMatch(/@[a-z]/i)
     })
   }
 })

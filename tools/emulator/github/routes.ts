@@ -118,14 +118,24 @@ const ROUTES: Route[] = [
   route('PATCH', '/issues/comments/{comment_id}', /^\/issues\/comments\/(\d+)$/, (world, repo, [id], req) => {
     const comment = findComment(world, repo, Number(id))
     if (!comment) return notFound()
+    const foreign = notTheirs(comment, req)
+    if (foreign) return foreign
     const invalid = invalidBody(req.body)
     if (invalid) return invalid
     return { status: 200, body: commentJson(repo, world.editComment(comment, bodyText(req.body)), req) }
   }),
-  route('DELETE', '/issues/comments/{comment_id}', /^\/issues\/comments\/(\d+)$/, (world, repo, [id]) => {
-    const comment = findComment(world, repo, Number(id))
-    return comment && world.deleteComment(comment) ? { status: 204 } : notFound()
-  })
+  route(
+    'DELETE',
+    '/issues/comments/{comment_id}',
+    /^\/issues\/comments\/(\d+)$/,
+    (world, repo, [id], req) => {
+      const comment = findComment(world, repo, Number(id))
+      if (!comment) return notFound()
+      const foreign = notTheirs(comment, req)
+      if (foreign) return foreign
+      return world.deleteComment(comment) ? { status: 204 } : notFound()
+    }
+  )
 ]
 
 function route(method: string, suffix: string, pattern: RegExp, handle: Handler): Route {
@@ -203,6 +213,20 @@ function invalidBody(body: unknown): Reply | undefined {
 
 function bodyText(body: unknown): string {
   return (body as { body: string }).body
+}
+
+/**
+ * A token may edit or delete only comments its own user wrote: 403, as api.github.com answers an
+ * installation token ("Resource not accessible by integration") or a user without moderation rights.
+ */
+function notTheirs(comment: StoredComment, req: ApiRequest): Reply | undefined {
+  if (comment.user.toLowerCase() === req.user.toLowerCase()) return undefined
+  return errorReply(
+    403,
+    req.user.endsWith('[bot]')
+      ? 'Resource not accessible by integration'
+      : 'Must have admin rights to Repository.'
+  )
 }
 
 function findComment(world: World, repo: RepoState, id: number): StoredComment | undefined {

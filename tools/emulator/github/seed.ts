@@ -9,7 +9,12 @@ export interface GitHubSeed {
   repos: SeedRepo[]
   /** Reject tokens not listed in `tokens` with 401 "Bad credentials" (without it any token is accepted). */
   requireToken?: boolean
-  /** Token → login of its user. Unlisted tokens act as `defaultUser`. */
+  /**
+   * Token → login of its user. Unlisted tokens act as `defaultUser`. A login ending in `[bot]` is an
+   * installation token (the default GITHUB_TOKEN is `github-actions[bot]`, an app's `<slug>[bot]`):
+   * `GET /user` answers it 403; any other login is a user's token (a PAT). Either may edit and delete
+   * only the comments its own login wrote.
+   */
   tokens?: Record<string, string>
   /** Login for tokens not in `tokens`; `github-actions[bot]` (what GITHUB_TOKEN comments as). */
   defaultUser?: string

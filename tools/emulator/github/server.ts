@@ -78,7 +78,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const method = request.method ?? 'GET'
     const located = locate(world, target.pathname)
     const matched = located ? matchRoute(method, located.rest) : undefined
-    count(matched ? matched.route.template : `${method} ${target.pathname} (no route)`)
+    const identityPath = IDENTITY_ROUTES.has(`${method} ${target.pathname}`)
+    count(
+      matched
+        ? matched.route.template
+        : identityPath
+          ? `${method} ${target.pathname}`
+          : `${method} ${target.pathname} (no route)`
+    )
 
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1]
     if (!token) return errorReply(401, 'Requires authentication')
@@ -87,14 +94,6 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (world.consume('rateLimit')) return rateLimited()
     if (world.consume('secondaryRateLimit')) return secondaryRateLimited()
     if (world.consume('serverErrors')) return errorReply(500, 'Server Error')
-    if (!located || !matched) return notFound()
-
-    const isCommentWrite = method !== 'GET' && matched.route.template.includes('comments')
-    const fail = world.faults.failComments
-    if (isCommentWrite && fail !== undefined && fail !== false) {
-      const status = fail === true ? 403 : fail
-      return errorReply(status, FAILURE_MESSAGES[status] ?? 'Server Error')
-    }
     let body: unknown
     if (raw) {
       try {
@@ -102,6 +101,19 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       } catch {
         return errorReply(400, 'Problems parsing JSON')
       }
+    }
+    const identity = identityRoute(world, method, target.pathname, user, body)
+    if (identity) return identity
+    if (!located || !matched) return notFound()
+
+    const isCommentWrite = method !== 'GET' && matched.route.template.includes('comments')
+    const fail =
+      method === 'PATCH'
+        ? (world.faults.failCommentEdits ?? world.faults.failComments)
+        : world.faults.failComments
+    if (isCommentWrite && fail !== undefined && fail !== false) {
+      const status = fail === true ? 403 : fail
+      return errorReply(status, FAILURE_MESSAGES[status] ?? 'Server Error')
     }
     return matched.route.handle(world, located.repo, matched.params, {
       method,
@@ -135,6 +147,45 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     seed: seed => world.load(seed),
     comments: (owner, repo, issue) => world.issueComments(owner, repo, issue).map(c => ({ ...c }))
   }
+}
+
+/** Endpoints outside `/repos/…` that tell a client who its token is. */
+const IDENTITY_ROUTES = new Set(['GET /user', 'POST /graphql'])
+
+/**
+ * `GET /user` and the GraphQL `viewer` query, as api.github.com answers them per kind of token: a
+ * user token (a PAT: its login has no `[bot]`) gets its user from both; an installation token (the
+ * default GITHUB_TOKEN, an app's: `…[bot]`) gets 403 "Resource not accessible by integration" from
+ * `GET /user` and its bot login from `viewer`. `faults.failGraphql` answers GraphQL with 502.
+ */
+function identityRoute(
+  world: World,
+  method: string,
+  path: string,
+  user: string,
+  body: unknown
+): Reply | undefined {
+  if (!IDENTITY_ROUTES.has(`${method} ${path}`)) return undefined
+  const bot = user.endsWith('[bot]')
+  if (path === '/user') {
+    if (bot) return errorReply(403, 'Resource not accessible by integration')
+    return { status: 200, body: { login: user, id: loginId(user), type: 'User' } }
+  }
+  if (world.faults.failGraphql) return errorReply(502, 'Bad Gateway')
+  const query = (body as { query?: unknown } | undefined)?.query
+  if (typeof query !== 'string' || !/\bviewer\s*\{\s*login\s*\}/.test(query)) {
+    return {
+      status: 200,
+      body: { errors: [{ message: 'The GitHub stand-in answers only `query { viewer { login } }`.' }] }
+    }
+  }
+  return { status: 200, body: { data: { viewer: { login: user } } } }
+}
+
+function loginId(login: string): number {
+  let id = 0
+  for (const c of login) id = (id * 31 + c.charCodeAt(0)) % 100_000_000
+  return id + 1
 }
 
 /** `/repos/{owner}/{repo}…` or `/repositories/{id}…` (the form used in Link headers) → repo + rest. */

@@ -20,6 +20,10 @@ export interface StoredComment {
 export interface GitHubFaults {
   /** Answer comment writes (POST/PATCH/DELETE) with 403 "Resource not accessible by integration", or this status. */
   failComments?: boolean | number
+  /** Answer comment edits (PATCH) only with 403, or this status: a comment of one's own that refuses the edit. */
+  failCommentEdits?: boolean | number
+  /** Answer GraphQL with 502 (a GHES or proxy without it): identity falls back to REST `GET /user`. */
+  failGraphql?: boolean
   /** The next N API requests answer 500. */
   serverErrors?: number
   /** The next N API requests answer 403 with `x-ratelimit-remaining: 0` and a reset 1 s ahead. */

@@ -4,6 +4,7 @@
  * 500s, and added latency. This is how the action's retry and back-off paths get exercised.
  */
 import { internalFailure, throttling, type AwsError } from './protocol.js'
+import type { ConcurrentUpsert, RejectSelectiveStarts } from './service-faults.js'
 
 export interface Faults {
   /** Fraction (0..1) of requests answered with ThrottlingException. */
@@ -14,6 +15,10 @@ export interface Faults {
   latencyMs?: number
   /** Seed of the throttling draws; setting it restarts the sequence. */
   randomSeed?: number
+  /** Another job upserts the pipeline mid-run (service-faults.ts); `null` clears it. */
+  concurrentUpsert?: ConcurrentUpsert | null
+  /** Every StartPipelineExecution with SelectiveExecutionConfig fails (service-faults.ts); `false`/`null` clears it. */
+  rejectSelectiveStarts?: RejectSelectiveStarts | null
 }
 
 export class FaultInjector {
@@ -43,7 +48,7 @@ export class FaultInjector {
     if (faults.randomSeed !== undefined) this.random = mulberry32(faults.randomSeed)
   }
 
-  current(): Required<Omit<Faults, 'randomSeed'>> {
+  current(): { throttleRate: number; serverErrors: number; latencyMs: number } {
     return { throttleRate: this.throttleRate, serverErrors: this.serverErrors, latencyMs: this.latencyMs }
   }
 

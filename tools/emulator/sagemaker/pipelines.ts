@@ -1,5 +1,5 @@
 /**
- * Pipeline operations: CreatePipeline, UpdatePipeline (every call makes a new version),
+ * Pipeline operations: CreatePipeline, UpdatePipeline (a changed definition makes a new version),
  * DescribePipeline, DeletePipeline, ListPipelines, ListPipelineVersions, UpdatePipelineVersion.
  * Definitions are read with the planning core's own parser, so the emulator and the action always
  * agree on the DAG; a definition it cannot read is refused the way the service refuses one.
@@ -68,23 +68,38 @@ export function createPipeline(state: EmulatorState, body: Body): Body {
 export function updatePipeline(state: EmulatorState, body: Body): Body {
   const pipeline = state.pipeline(body.PipelineName as string)
   const text = definitionText(body, false)
-  const latest = pipeline.versions[pipeline.versions.length - 1]!
-  const graph = text === undefined ? latest.graph : readDefinition(text)
-  const now = state.clock.now()
+  const graph = text === undefined ? undefined : readDefinition(text)
   if (typeof body.PipelineDisplayName === 'string') pipeline.displayName = body.PipelineDisplayName
   if (typeof body.PipelineDescription === 'string') pipeline.description = body.PipelineDescription
   if (typeof body.RoleArn === 'string') pipeline.roleArn = body.RoleArn
   const parallelism = maxParallel(body.ParallelismConfiguration)
   if (parallelism !== undefined) pipeline.parallelism = parallelism
-  pipeline.lastModifiedAt = now
-  const version: PipelineVersion = {
-    id: latest.id + 1,
-    definition: text ?? latest.definition,
-    graph,
-    createdAt: now
-  }
-  pipeline.versions.push(version)
+  pipeline.lastModifiedAt = state.clock.now()
+  const version =
+    text !== undefined && graph ? addVersion(state, pipeline, text, graph) : latestVersion(pipeline)
   return { PipelineArn: pipeline.arn, PipelineVersionId: version.id }
+}
+
+/**
+ * A new version (the next id) with this definition, unless it is already the latest version's
+ * definition, character for character: then the latest version, and no new one (survey §2.2: an
+ * update that does not change the definition creates no version).
+ */
+export function addVersion(
+  state: EmulatorState,
+  pipeline: Pipeline,
+  definition: string,
+  graph: StepGraph = readDefinition(definition)
+): PipelineVersion {
+  const latest = latestVersion(pipeline)
+  if (latest.definition === definition) return latest
+  const version: PipelineVersion = { id: latest.id + 1, definition, graph, createdAt: state.clock.now() }
+  pipeline.versions.push(version)
+  return version
+}
+
+export function latestVersion(pipeline: Pipeline): PipelineVersion {
+  return pipeline.versions[pipeline.versions.length - 1]!
 }
 
 export function describePipeline(state: EmulatorState, body: Body): Body {
@@ -201,7 +216,7 @@ export function updatePipelineVersion(state: EmulatorState, body: Body): Body {
 
 /** The version asked for, or the latest. */
 export function pipelineVersion(pipeline: Pipeline, id: number | undefined): PipelineVersion {
-  if (id === undefined) return pipeline.versions[pipeline.versions.length - 1]!
+  if (id === undefined) return latestVersion(pipeline)
   const version = pipeline.versions.find(v => v.id === id)
   if (!version) throw notFound(`Pipeline version ${id} of pipeline '${pipeline.arn}' does not exist.`)
   return version
@@ -223,7 +238,7 @@ function definitionText(body: Body, required: boolean): string | undefined {
 export function readDefinition(text: string): StepGraph {
   let graph: StepGraph
   try {
-    graph = parseDefinition(text, 'PipelineDefinition')
+    graph = parseDefinition(text, 'PipelineDefinition', { dataEdges: false })
   } catch (error) {
     throw validationError(`Unable to parse pipeline definition. ${errorMessage(error)}`)
   }

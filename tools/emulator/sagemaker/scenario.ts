@@ -5,7 +5,7 @@
  * changing the scenario never rewrites a run already under way.
  */
 import { isObject } from '../../../src/core/definition.js'
-import { didYouMean } from '../../../src/errors.js'
+import { suggestion } from './suggest.js'
 
 export interface StepOutputs {
   /** PropertyFileName → the JSON document the step wrote (read by `Std:JsonGet`). */
@@ -63,7 +63,7 @@ export function normalizeScenario(value: unknown, where = 'scenario', steps?: It
       for (const step of Object.keys(copy[key] ?? {})) {
         if (!known.includes(step))
           throw new Error(
-            `${where}.${key} names "${step}", which is not a step of the pipeline${didYouMean(step, known)}`
+            `${where}.${key} names "${step}", which is not a step of the pipeline${suggestion(step, known)}`
           )
       }
     }

@@ -6,14 +6,17 @@
  * that says why. ARNs are derived from the pipeline name and the execution's index.
  */
 import type { ExecutionStatus } from '../../../src/core/types.js'
+import type { Faults } from './faults.js'
 import { digest } from './metadata.js'
-import { createPipeline, readDefinition } from './pipelines.js'
+import { addVersion, createPipeline, latestVersion } from './pipelines.js'
 import { defaultDuration, normalizeScenario, type Scenario } from './scenario.js'
 import { createExecution } from './start.js'
 import type { EmulatorState, Execution, Pipeline } from './state.js'
 
 export interface SeedDocument {
   pipelines: SeedPipeline[]
+  /** Applied after the pipelines, as by setFaults (e.g. a concurrentUpsert of a seeded pipeline). */
+  faults?: Faults
 }
 
 export interface SeedPipeline {
@@ -101,15 +104,7 @@ function seedPipeline(state: EmulatorState, spec: SeedPipeline, where: string): 
         : {})
     })
     pipeline = state.pipelines.get(spec.name)!
-  } else if (pipeline.versions[pipeline.versions.length - 1]!.definition !== definition) {
-    const latest = pipeline.versions[pipeline.versions.length - 1]!
-    pipeline.versions.push({
-      id: latest.id + 1,
-      definition,
-      graph: readDefinition(definition),
-      createdAt: state.clock.now()
-    })
-  }
+  } else addVersion(state, pipeline, definition)
   if (spec.scenario !== undefined) {
     const steps = pipeline.versions.flatMap(v => [...v.graph.steps.keys()])
     pipeline.scenario = normalizeScenario(spec.scenario, `${where}.scenario`, steps)
@@ -127,7 +122,7 @@ function seedExecution(
 ): Execution {
   const now = state.clock.now()
   const createdAt = seedTime(run.createdAt, now, where)
-  const graph = pipeline.versions[pipeline.versions.length - 1]!.graph
+  const graph = latestVersion(pipeline).graph
   const steps = { ...(run.steps ?? {}) }
   if (run.failedStep !== undefined) steps[run.failedStep] = { ...steps[run.failedStep], status: 'Failed' }
   const scenario: Scenario = structuredClone(pipeline.scenario)

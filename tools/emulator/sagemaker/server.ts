@@ -11,6 +11,7 @@ import { errorMessage } from '../../../src/errors.js'
 import { VirtualClock } from './clock.js'
 import * as executions from './executions.js'
 import { FaultInjector, type Faults } from './faults.js'
+import { ServiceFaults } from './service-faults.js'
 import * as pipelines from './pipelines.js'
 import { AwsError, internalFailure, requestId, serializationError, unknownOperation } from './protocol.js'
 import { normalizeScenario, type Scenario } from './scenario.js'
@@ -18,9 +19,12 @@ import { applySeed, type SeedDocument, type SeedResult } from './seed.js'
 import { OPERATIONS, validateRequest } from './shapes.js'
 import { simulate } from './simulation.js'
 import { startPipelineExecution } from './start.js'
-import { EmulatorState } from './state.js'
+import { EmulatorState, type EmulatorConfig, type ReusedSourceArn } from './state.js'
 
 export type { Faults } from './faults.js'
+export type { ConcurrentUpsert, RejectSelectiveStarts } from './service-faults.js'
+export { selectiveRefusal } from './service-faults.js'
+export type { ReusedSourceArn } from './state.js'
 export type { Scenario, StepFailure, StepOutputs } from './scenario.js'
 export type { SeedDocument, SeedExecution, SeedPipeline, SeedResult, SeedStep } from './seed.js'
 export { seededExecutionArn, seededExecutionId } from './seed.js'
@@ -40,7 +44,18 @@ export interface EmulatorOptions {
   requireConnected?: boolean
   /** Executing runs allowed at once before StartPipelineExecution answers ResourceLimitExceeded (default 20). */
   maxConcurrentExecutions?: number
+  /**
+   * The ARN a reused entry shows for a step that was itself reused in the source ([U] survey §1.6):
+   * `'reference'` (default) the source execution named in the start; `'producer'` the execution
+   * that actually ran the step.
+   */
+  reusedSourceArn?: ReusedSourceArn
 }
+
+/** The options that can change while the emulator runs (`configure`); each applies to requests made afterwards. */
+export type RuntimeOptions = Partial<
+  Pick<EmulatorConfig, 'requireConnected' | 'maxConcurrentExecutions' | 'reusedSourceArn'>
+>
 
 export interface Emulator {
   url: string
@@ -48,7 +63,10 @@ export interface Emulator {
   /** Requests per operation, failed and faulted ones included. */
   calls(): Record<string, number>
   resetCalls(): void
-  setFaults(faults: Faults): void
+  /** Sets the faults given (others stay as they are); answers the faults in force. */
+  setFaults(faults: Faults): Record<string, unknown>
+  /** Changes requireConnected, maxConcurrentExecutions or reusedSourceArn; answers them all. */
+  configure(options: RuntimeOptions): Required<RuntimeOptions>
   /** Applies to executions started (or retried) after the call. */
   setScenario(pipeline: string, scenario: Scenario): void
   /** Moves virtual time forward by `ms` milliseconds. */
@@ -90,19 +108,34 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     {
       region: options.region ?? 'us-east-1',
       account: options.account ?? '123456789012',
-      requireConnected: options.requireConnected ?? true,
-      maxConcurrentExecutions: options.maxConcurrentExecutions ?? 20
+      requireConnected: true,
+      maxConcurrentExecutions: 20,
+      reusedSourceArn: 'reference'
     },
     clock,
     simulate
   )
+  applyOptions(state.config, options)
   const faults = new FaultInjector()
+  const serviceFaults = new ServiceFaults(state)
   const counts = new Map<string, number>()
+  const setFaults = (f: Faults): Record<string, unknown> => {
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) throw new Error('faults must be an object')
+    new FaultInjector().set(f) // checks the wire faults first, so that a bad value applies nothing
+    serviceFaults.set(f)
+    faults.set(f)
+    return { ...faults.current(), ...serviceFaults.current() }
+  }
 
   const emulator = {
     calls: () => Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))),
     resetCalls: () => counts.clear(),
-    setFaults: (f: Faults) => faults.set(f),
+    setFaults,
+    configure: (o: RuntimeOptions) => {
+      applyOptions(state.config, o)
+      const { requireConnected, maxConcurrentExecutions, reusedSourceArn } = state.config
+      return { requireConnected, maxConcurrentExecutions, reusedSourceArn }
+    },
     setScenario: (pipeline: string, scenario: Scenario) => {
       const target = state.pipeline(pipeline)
       const steps = target.versions.flatMap(v => [...v.graph.steps.keys()])
@@ -110,7 +143,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     advance: (ms: number) => clock.advance(ms),
     settle: () => Promise.resolve(clock.advanceTo(settleTime(state))),
-    seed: (doc: SeedDocument) => applySeed(state, doc),
+    seed: (doc: SeedDocument) => {
+      const result = applySeed(state, doc)
+      if (doc.faults !== undefined) setFaults(doc.faults)
+      return result
+    },
     now: () => clock.now()
   }
   if (options.seed) emulator.seed(options.seed)
@@ -144,7 +181,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (typeof body !== 'object' || body === null || Array.isArray(body))
         throw serializationError('The request body must be a JSON object.')
       validateRequest(operation, body)
-      send(res, 200, HANDLERS[operation](state, body as Record<string, unknown>))
+      const request = body as Record<string, unknown>
+      serviceFaults.before(operation, request)
+      const answer = HANDLERS[operation](state, request)
+      serviceFaults.after(operation, request)
+      send(res, 200, answer)
     } catch (error) {
       const aws =
         error instanceof AwsError ? error : internalFailure(`The emulator failed: ${errorMessage(error)}`)
@@ -163,8 +204,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           emulator.resetCalls()
           return send(res, 200, {})
         case 'POST faults':
-          faults.set(body)
-          return send(res, 200, faults.current())
+          return send(res, 200, setFaults(body))
+        case 'POST config':
+          return send(res, 200, emulator.configure(body))
+        case 'GET config':
+          return send(res, 200, emulator.configure({}))
         case 'POST scenario':
           emulator.setScenario(String(body.pipeline), body.scenario as Scenario)
           return send(res, 200, {})
@@ -200,6 +244,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections()
       })
   }
+}
+
+/** Checks the runtime options given, then applies them; throws naming the option on a bad value, applying none. */
+function applyOptions(config: EmulatorConfig, options: RuntimeOptions): void {
+  const next = { ...config }
+  if (options.requireConnected !== undefined) {
+    if (typeof options.requireConnected !== 'boolean')
+      throw new Error(
+        `requireConnected must be true or false, got ${JSON.stringify(options.requireConnected)}`
+      )
+    next.requireConnected = options.requireConnected
+  }
+  if (options.maxConcurrentExecutions !== undefined) {
+    const n = options.maxConcurrentExecutions
+    if (!(Number.isInteger(n) && n >= 1))
+      throw new Error(`maxConcurrentExecutions must be a whole number from 1, got ${JSON.stringify(n)}`)
+    next.maxConcurrentExecutions = n
+  }
+  if (options.reusedSourceArn !== undefined) {
+    if (options.reusedSourceArn !== 'reference' && options.reusedSourceArn !== 'producer')
+      throw new Error(
+        `reusedSourceArn must be 'reference' or 'producer', got ${JSON.stringify(options.reusedSourceArn)}`
+      )
+    next.reusedSourceArn = options.reusedSourceArn
+  }
+  Object.assign(config, next)
 }
 
 /** The latest end of any execution that will end on its own (held seeded runs never do). */

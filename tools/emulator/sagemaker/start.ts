@@ -5,7 +5,7 @@
  */
 import type { StepGraph } from '../../../src/core/graph.js'
 import type { ParameterDef } from '../../../src/core/types.js'
-import { didYouMean } from '../../../src/errors.js'
+import { suggestion } from './suggest.js'
 import { formatFloat, type TypedParameter } from './expressions.js'
 import { pipelineVersion } from './pipelines.js'
 import { conflict, javaList, limitExceeded, validationError } from './protocol.js'
@@ -129,7 +129,7 @@ export function effectiveParameters(
   for (const p of passed) {
     if (!graph.parameters.has(p.Name)) {
       throw validationError(
-        `Pipeline parameter '${p.Name}' is not declared in the pipeline definition.${didYouMean(p.Name, graph.parameters.keys())}` +
+        `Pipeline parameter '${p.Name}' is not declared in the pipeline definition.${suggestion(p.Name, graph.parameters.keys())}` +
           ` Declared parameters: ${javaList(graph.parameters.keys())}.`
       )
     }
@@ -178,7 +178,7 @@ function typedValue(def: ParameterDef, text: string): string | number | boolean 
     case 'Integer':
       return /^[+-]?\d+$/.test(text.trim()) ? Number(text) : bad('an integer')
     case 'Float':
-      return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : bad('a number')
+      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : bad('a number')
     case 'Boolean':
       return /^(true|false)$/i.test(text.trim()) ? text.trim().toLowerCase() === 'true' : bad('true or false')
     default:

@@ -54,8 +54,13 @@ export interface StepRun {
   outcome?: 'True' | 'False'
   failMessage?: string
   outputs?: StepOutputs
-  /** Set on entries copied from a source execution: its ARN, and the metadata the source showed. */
+  /**
+   * Set on entries copied from a source execution: the ARN shown as
+   * `SelectiveExecutionResult.SourcePipelineExecutionArn` (option `reusedSourceArn`), the execution
+   * that actually ran the step, and the metadata the source showed.
+   */
   reusedFrom?: string
+  producer?: string
   metadata?: Record<string, unknown>
 }
 
@@ -103,11 +108,18 @@ export interface Execution {
   cached?: Snapshot
 }
 
+/**
+ * Which ARN a reused entry shows when the step was itself reused in the source ([U] survey §1.6):
+ * `reference`, the source execution the run named; `producer`, the execution that ran the step.
+ */
+export type ReusedSourceArn = 'reference' | 'producer'
+
 export interface EmulatorConfig {
   region: string
   account: string
   requireConnected: boolean
   maxConcurrentExecutions: number
+  reusedSourceArn: ReusedSourceArn
 }
 
 /** Lookups and id minting shared by the operation handlers. */

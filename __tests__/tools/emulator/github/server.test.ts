@@ -76,6 +76,40 @@ describe('authentication', () => {
   })
 })
 
+describe('token identities', () => {
+  const as = (token: string) =>
+    getOctokit(token, { baseUrl: standIn.url, request: { fetch: globalThis.fetch } })
+
+  it('answers the GraphQL viewer query with the login of every kind of token', async () => {
+    const viewer = (token: string) =>
+      as(token).graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    expect(await viewer(TOKEN)).toEqual({ viewer: { login: 'github-actions[bot]' } })
+    expect(await viewer('ghp_human')).toEqual({ viewer: { login: 'alice' } })
+    // An unlisted token acts as the default user, as the default GITHUB_TOKEN would.
+    expect(await viewer('ghs_unlisted')).toEqual({ viewer: { login: 'github-actions[bot]' } })
+    expect(standIn.calls()['POST /graphql']).toBe(3)
+  })
+
+  it('answers GET /user for a user token and 403 for an installation token, as api.github.com does', async () => {
+    expect((await as('ghp_human').rest.users.getAuthenticated()).data).toMatchObject({
+      login: 'alice',
+      type: 'User'
+    })
+    await expect(as(TOKEN).rest.users.getAuthenticated()).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration')
+    })
+  })
+
+  it('answers other GraphQL queries with an error and fails GraphQL on demand', async () => {
+    await expect(as(TOKEN).graphql('query { repository(owner: "acme", name: "ml") { id } }')).rejects.toThrow(
+      /answers only/
+    )
+    standIn.setFaults({ failGraphql: true })
+    await expect(as(TOKEN).graphql('query { viewer { login } }')).rejects.toMatchObject({ status: 502 })
+  })
+})
+
 describe('repositories, pull requests, commits', () => {
   it('serves the default branch and pull request heads', async () => {
     expect((await octokit.rest.repos.get(repo)).data.default_branch).toBe('main')
@@ -218,6 +252,53 @@ describe('comments', () => {
       ['github-actions[bot]', 'plan v2']
     ])
     expect(standIn.comments('acme', 'ml', 7)).toHaveLength(2)
+  })
+
+  it("refuses to edit or delete another user's comment (403), whoever the token is", async () => {
+    const [alice] = standIn.comments('acme', 'ml', 7)
+    const human = getOctokit('ghp_human', { baseUrl: standIn.url, request: { fetch: globalThis.fetch } })
+    const bots = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: 7,
+      body: 'the bot wrote this'
+    })
+    await expect(
+      octokit.rest.issues.updateComment({ ...repo, comment_id: alice!.id, body: 'hijacked' })
+    ).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration')
+    })
+    await expect(octokit.rest.issues.deleteComment({ ...repo, comment_id: alice!.id })).rejects.toMatchObject(
+      {
+        status: 403
+      }
+    )
+    await expect(
+      human.rest.issues.updateComment({ ...repo, comment_id: bots.data.id, body: 'hijacked' })
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('Must have admin rights') })
+    expect(standIn.comments('acme', 'ml', 7).map(c => [c.user, c.body])).toEqual([
+      ['alice', 'Looks good to me'],
+      ['github-actions[bot]', 'the bot wrote this']
+    ])
+    // Each may still edit its own.
+    await human.rest.issues.updateComment({ ...repo, comment_id: alice!.id, body: 'edited by alice' })
+    expect(standIn.comments('acme', 'ml', 7)[0]!.body).toBe('edited by alice')
+  })
+
+  it('refuses only edits with failCommentEdits, leaving creation and deletion alone', async () => {
+    const mine = await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: 'v1' })
+    standIn.setFaults({ failCommentEdits: true })
+    await expect(
+      octokit.rest.issues.updateComment({ ...repo, comment_id: mine.data.id, body: 'v2' })
+    ).rejects.toMatchObject({ status: 403 })
+    await octokit.rest.issues.createComment({ ...repo, issue_number: 7, body: 'fresh' })
+    await octokit.rest.issues.deleteComment({ ...repo, comment_id: mine.data.id })
+    expect(standIn.comments('acme', 'ml', 7).map(c => c.body)).toEqual(['Looks good to me', 'fresh'])
+    standIn.setFaults({ failCommentEdits: 404 })
+    const fresh = standIn.comments('acme', 'ml', 7)[1]!
+    await expect(
+      octokit.rest.issues.updateComment({ ...repo, comment_id: fresh.id, body: 'x' })
+    ).rejects.toMatchObject({ status: 404 })
   })
 
   it('validates bodies like the real API (missing, over 65,536 characters)', async () => {

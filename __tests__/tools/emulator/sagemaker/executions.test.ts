@@ -317,6 +317,47 @@ describe('stop, retry, update', () => {
     expect(d.ParallelismConfiguration?.MaxParallelExecutionSteps).toBe(4)
   })
 
+  it('shows an updated description and display name in the ListPipelineExecutions summaries, one field at a time', async () => {
+    const arn = await start({ PipelineExecutionDisplayName: 'pr-7', PipelineExecutionDescription: 'planned' })
+    const other = await start({ PipelineExecutionDescription: 'untouched' })
+    const summary = async (of: string) =>
+      (
+        await sm.send(new ListPipelineExecutionsCommand({ PipelineName: name }))
+      ).PipelineExecutionSummaries!.find(s => s.PipelineExecutionArn === of)!
+    await sm.send(
+      new UpdatePipelineExecutionCommand({
+        PipelineExecutionArn: arn,
+        PipelineExecutionDescription: 'sha=def'
+      })
+    )
+    expect(await summary(arn)).toMatchObject({
+      PipelineExecutionDisplayName: 'pr-7',
+      PipelineExecutionDescription: 'sha=def'
+    })
+    await sm.send(
+      new UpdatePipelineExecutionCommand({
+        PipelineExecutionArn: arn,
+        PipelineExecutionDisplayName: 'pr-7-b'
+      })
+    )
+    expect(await summary(arn)).toMatchObject({
+      PipelineExecutionDisplayName: 'pr-7-b',
+      PipelineExecutionDescription: 'sha=def'
+    })
+    expect((await summary(other)).PipelineExecutionDescription).toBe('untouched')
+    const d = await describe_(arn)
+    expect([d.PipelineExecutionDisplayName, d.PipelineExecutionDescription]).toEqual(['pr-7-b', 'sha=def'])
+    const unknown = await thrown(() =>
+      sm.send(
+        new UpdatePipelineExecutionCommand({
+          PipelineExecutionArn: `${arn.slice(0, -12)}zzzzzzzzzzzz`,
+          PipelineExecutionDescription: 'x'
+        })
+      )
+    )
+    expect(unknown.name).toBe('ResourceNotFound')
+  })
+
   it('respects MaxParallelExecutionSteps', async () => {
     const def = JSON.parse(corpusText('dynamic-framework-two-models-dependson.json'))
     const twin = `Twin-${pipelines}`

@@ -86,7 +86,7 @@ describe('pipelines', () => {
     )
   })
 
-  it('keeps a version per update, describes any of them and names them', async () => {
+  it('keeps a version per changed definition, describes any of them and names them', async () => {
     await create('Versioned', corpusText(ABALONE))
     const def = JSON.parse(corpusText(ABALONE))
     def.Steps[0].Arguments.ProcessingResources.ClusterConfig.InstanceCount = 3
@@ -98,12 +98,13 @@ describe('pipelines', () => {
       })
     )
     expect(updated.PipelineVersionId).toBe(2)
-    await sm.send(
+    const unchanged = await sm.send(
       new UpdatePipelineCommand({
         PipelineName: 'Versioned',
         ParallelismConfiguration: { MaxParallelExecutionSteps: 2 }
       })
     )
+    expect(unchanged.PipelineVersionId).toBe(2)
     await sm.send(
       new UpdatePipelineVersionCommand({
         PipelineArn: updated.PipelineArn,
@@ -131,8 +132,8 @@ describe('pipelines', () => {
       })
     )
     const versions = await sm.send(new ListPipelineVersionsCommand({ PipelineName: 'Versioned' }))
-    expect(versions.PipelineVersionSummaries!.map(v => v.PipelineVersionId)).toEqual([3, 2, 1])
-    expect(versions.PipelineVersionSummaries![1]!.LastExecutionPipelineExecutionArn).toBe(
+    expect(versions.PipelineVersionSummaries!.map(v => v.PipelineVersionId)).toEqual([2, 1])
+    expect(versions.PipelineVersionSummaries![0]!.LastExecutionPipelineExecutionArn).toBe(
       PipelineExecutionArn
     )
     const oldest = await sm.send(

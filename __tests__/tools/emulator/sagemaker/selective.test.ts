@@ -19,6 +19,7 @@ import {
   thrown,
   token
 } from '../../../../__fixtures__/emulator/sagemaker.js'
+import { definitionOf } from '../../../../__fixtures__/graphs.js'
 
 const P = 'AbalonePipeline'
 const TWIN = 'TwinModels'
@@ -57,7 +58,15 @@ beforeAll(async () => {
         {
           name: TWIN,
           definition: corpusText('dynamic-framework-two-models-dependson.json'),
-          executions: [{ status: 'Succeeded', createdAt: '-1d' }]
+          executions: [
+            { status: 'Succeeded', createdAt: '-1d' },
+            {
+              status: 'Failed',
+              createdAt: '-12h',
+              failedStep: 'falcon-text-summarization-tuning',
+              steps: { 'calhousing-Training': { status: 'Succeeded', durationSeconds: 60 } }
+            }
+          ]
         }
       ]
     }
@@ -197,6 +206,32 @@ describe('a selective execution', () => {
     expect(steps.get('Abalone-Train')?.SelectiveExecutionResult?.SourcePipelineExecutionArn).toBe(first)
   })
 
+  it('lists non-selected steps that are neither upstream nor downstream as reused, with the source’s status', async () => {
+    const source = seededExecutionArn(TWIN, 1) // its falcon tuning step failed
+    const arn = await select(['calhousing-Training'], source, TWIN)
+    await emu.settle()
+    const steps = byName(await allSteps(sm, arn))
+    const reusedFrom = (step: string) => steps.get(step)?.SelectiveExecutionResult?.SourcePipelineExecutionArn
+    expect([...steps.keys()].sort()).toEqual([
+      'calhousing-Preprocessing',
+      'calhousing-Training',
+      'falcon-text-summarization-preprocess',
+      'falcon-text-summarization-tuning'
+    ])
+    expect(reusedFrom('calhousing-Preprocessing')).toBe(source) // upstream
+    expect(reusedFrom('falcon-text-summarization-preprocess')).toBe(source) // unrelated
+    expect(steps.get('falcon-text-summarization-tuning')).toMatchObject({
+      StepStatus: 'Failed',
+      SelectiveExecutionResult: { SourcePipelineExecutionArn: source }
+    })
+    expect(reusedFrom('calhousing-Training')).toBeUndefined()
+    expect(steps.has('calhousing-CreateModel-CreateModel')).toBe(false) // downstream: no entry
+    expect(
+      (await sm.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn })))
+        .PipelineExecutionStatus
+    ).toBe('Succeeded')
+  })
+
   it('accepts a source that ran an older version of the pipeline', async () => {
     const def = JSON.parse(corpusText(ABALONE))
     await sm.send(new UpdatePipelineCommand({ PipelineName: P, PipelineDefinition: JSON.stringify(def) }))
@@ -239,6 +274,18 @@ describe('selection rules', () => {
       TWIN
     )
     expect(message).toContain('must be connected')
+    expect(message).toContain(
+      '[falcon-text-summarization-preprocess] and [calhousing-Preprocessing] are not connected to each other.'
+    )
+    emu.configure({ requireConnected: false })
+    try {
+      await expect(
+        select(['falcon-text-summarization-preprocess', 'calhousing-Preprocessing'], twinRun, TWIN)
+      ).resolves.toContain('/execution/')
+    } finally {
+      emu.configure({ requireConnected: true })
+    }
+    await emu.settle()
     const lax = await startEmulator({ clock: 'manual', requireConnected: false })
     try {
       const c = client(lax.url)
@@ -282,9 +329,72 @@ describe('selection rules', () => {
     expect(await rejection(['Abalone-Train', 'Abalone-Train'], run(0))).toContain('more than once')
   })
 
-  it('holds 1 to 50 steps', async () => {
+  it('holds 1 to 50 steps, on the wire and in a seeded history', async () => {
     const many = Array.from({ length: 51 }, (_, i) => `S${i}`)
     expect(await rejection(many, run(0))).toContain('Member must have length less than or equal to 50')
     expect(await rejection([], run(0))).toContain('Member must have length greater than or equal to 1')
+    const seedWith = (selectedSteps: string[]) => () =>
+      emu.seed({
+        pipelines: [
+          {
+            name: `Wide-${selectedSteps.length}`,
+            definition: definitionOf(
+              Array.from({ length: 60 }, (_, i) => (i === 0 ? 'W0' : `W${i}<W${i - 1}`))
+            ),
+            executions: [{ status: 'Succeeded', createdAt: '-1h', selective: { selectedSteps } }]
+          }
+        ]
+      })
+    const wide = Array.from({ length: 60 }, (_, i) => `W${i}`)
+    expect(seedWith(wide.slice(0, 51))).toThrow(
+      'Invalid SelectedSteps: between 1 and 50 steps can be selected, got 51.'
+    )
+    expect(seedWith([])).toThrow('got 0.')
+    expect(seedWith(wide.slice(0, 50))).not.toThrow()
+  })
+
+  it('caps long lists in its messages', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `I${i}`)
+    emu.seed({ pipelines: [{ name: 'Islands', definition: definitionOf(names) }] })
+    const unconnected = await rejection(names, undefined, 'Islands')
+    expect(unconnected).toBe(
+      'Invalid SelectedSteps: the selected steps must be connected in the pipeline DAG; ' +
+        '[I0] and [I1] and [I2] and 27 more groups are not connected to each other.'
+    )
+    const fan = ['Top', ...names.map(n => `${n}<Top`), `Bottom<${names.join(',')}`]
+    emu.seed({
+      pipelines: [
+        {
+          name: 'Fan',
+          definition: definitionOf(fan),
+          executions: [{ status: 'Succeeded', createdAt: '-1h' }]
+        }
+      ]
+    })
+    const between = await rejection(['Top', 'Bottom'], seededExecutionArn('Fan', 0), 'Fan')
+    expect(between).toContain(`[${names.slice(0, 20).join(', ')}, … 10 more] lie between selected steps`)
+  })
+
+  it('reports every step between two selected ones, in order', async () => {
+    emu.seed({
+      pipelines: [
+        {
+          name: 'Diamond',
+          definition: definitionOf(['A', 'B<A', 'C<A', 'D<B,C', 'E<D']),
+          executions: [{ status: 'Succeeded', createdAt: '-1h' }]
+        }
+      ]
+    })
+    const source = seededExecutionArn('Diamond', 0)
+    expect(await rejection(['A', 'E'], source, 'Diamond')).toBe(
+      'Invalid SelectedSteps: all steps on all paths between two selected steps must be selected; ' +
+        '[B, C, D] lie between selected steps and are not selected.'
+    )
+    expect(await rejection(['A', 'B', 'D'], source, 'Diamond')).toContain(
+      '[C] lies between selected steps and is not selected.'
+    )
+    expect(await rejection(['B', 'C'], source, 'Diamond')).toContain('[B] and [C] are not connected')
+    await expect(select(['B', 'D', 'E'], source, 'Diamond')).resolves.toContain('/execution/')
+    await emu.settle()
   })
 })
