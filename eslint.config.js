@@ -49,6 +49,21 @@ export default tseslint.config(
     }
   },
   {
+    // One logging path for outside text: src/action/log.ts neutralises workflow commands and caps values.
+    files: ['src/**/*.ts'],
+    ignores: ['src/action/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name='core'][property.name=/^(info|warning|error|notice|debug|setFailed|group|startGroup)$/]",
+          message: 'Log through src/action/log.ts; wrap outside values in safe().'
+        }
+      ]
+    }
+  },
+  {
     // The pure core does no I/O and never talks to the runner.
     files: ['src/core/**/*.ts', 'src/report/**/*.ts'],
     rules: {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './action/log.js'
 import { errorMessage } from './errors.js'
 import { prefetch } from './prefetch.js'
 
@@ -13,5 +13,5 @@ try {
   const { run } = await import('./main.js')
   await run()
 } catch (error) {
-  core.setFailed(errorMessage(error))
+  log.setFailed(errorMessage(error))
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './action/log.js'
 import type { Settings } from './action/inputs.js'
 import { writeOutputs, type Outcome } from './action/outputs.js'
 import type { RunContext } from './action/run-context.js'
@@ -33,9 +33,9 @@ export async function run(): Promise<void> {
   try {
     const { outcome, failure } = await runAction()
     writeOutputs(outcome)
-    if (failure) core.setFailed(failure)
+    if (failure) log.setFailed(failure)
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    log.setFailed(errorMessage(error))
   }
 }
 
@@ -54,7 +54,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     parameters: parseParameterOverrides(early.settings.parametersText)
   }
 
-  const pipeline = await core.group('Pipeline and mapping', () =>
+  const pipeline = await log.group('Pipeline and mapping', () =>
     loadPipeline({ ...settings, client, workspace: context.workspace, read: early.pipeline })
   )
   const sources = changeSources(settings, context)
@@ -68,7 +68,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
   })
 
   if (settings.selection === 'adopt' && settings.reference.kind === 'arn') {
-    await core.group('Adopt', () =>
+    await log.group('Adopt', () =>
       adoptRun({
         client,
         context,
@@ -90,7 +90,9 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     settings.parameters,
     resume ? await history.parameters(resume) : undefined
   )
-  for (const w of params.warnings) core.warning(w)
+  for (const w of params.warnings) log.warning(w)
+  // Secret-looking and long override values are masked in the log from here on.
+  log.registerSecretParameters(settings.parameters)
   const plan: PlanOptions = {
     head: {
       graph: pipeline.definition.graph,
@@ -130,7 +132,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
   if (settings.selection === 'coverage' && settings.steps.length === 0)
     return runCoverage(plan, deliver, settings.parameters)
 
-  const planned = await core.group('Changes, reference run and plan', () => planRun(plan))
+  const planned = await log.group('Changes, reference run and plan', () => planRun(plan))
   const outcome = await startAndReport(planned, deliver)
   if (settings.mode === 'wait' && outcome.executionArn) {
     const final = await waitAndReport(planned, outcome, deliver)
@@ -157,7 +159,7 @@ async function headCommit(settings: Settings, context: RunContext, sources: Chan
     ? await resolveCommitInput('head', settings.head, sources)
     : resolveHead(context.eventName, context.payload, process.env)
   await verifyHead(head, sources)
-  core.info(`Head commit: ${head}`)
+  log.info(`Head commit: ${head}`)
   return head
 }
 
@@ -172,7 +174,7 @@ async function resumedRun(settings: Settings, history: History): Promise<string 
   if (settings.reference.kind === 'arn') return settings.reference.arn
   const failed = (await history.runs()).find(r => r.status === 'Failed' && r.provenance?.sha)
   if (!failed)
-    core.warning(
+    log.warning(
       'selection: failed, but no recent execution with a recorded commit failed: planning as for selection: affected.'
     )
   return failed?.arn

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { SelectionMode } from '../core/types.js'
 import { didYouMean, UserError } from '../errors.js'
+import { registerSecret } from './log.js'
 
 export type Mode = 'plan' | 'start' | 'wait'
 export type ReferenceChoice = { kind: 'auto' } | { kind: 'latest' } | { kind: 'arn'; arn: string }
@@ -56,7 +57,7 @@ export type InputSettings = Omit<Settings, 'parameters'>
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSettings {
   const token = core.getInput('github-token')
-  if (token) core.setSecret(token)
+  if (token) registerSecret(token)
 
   const pipelineInput = core.getInput('pipeline')
   let pipeline: string | undefined
@@ -165,7 +166,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSetting
     region,
     waitTimeoutMinutes,
     cancelSuperseded: bool('cancel-superseded', false),
-    commandPermission: oneOf('command-permission', core.getInput('command-permission') || 'write', PERMISSIONS),
+    commandPermission: oneOf(
+      'command-permission',
+      core.getInput('command-permission') || 'write',
+      PERMISSIONS
+    ),
     allowPullRequestTarget: bool('allow-pull-request-target', false)
   }
 }

@@ -80,6 +80,7 @@ function isFork(payload: Record<string, unknown>): boolean {
     | { head?: { repo?: { full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } } }
     | undefined
   if (!pull) return false
+  if (pull.head && pull.head.repo === null) return true // the fork was deleted
   const head = pull.head?.repo?.full_name
   const base = pull.base?.repo?.full_name
   return typeof head === 'string' && typeof base === 'string' && head.toLowerCase() !== base.toLowerCase()

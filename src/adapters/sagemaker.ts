@@ -73,7 +73,9 @@ export interface StartRequest {
 export async function latestVersion(client: SageMakerClient, pipeline: string): Promise<number | undefined> {
   const out = await withContext(
     `ListPipelineVersions of ${pipeline}`,
-    client.send(new ListPipelineVersionsCommand({ PipelineName: pipeline, SortOrder: 'Descending', MaxResults: 1 }))
+    client.send(
+      new ListPipelineVersionsCommand({ PipelineName: pipeline, SortOrder: 'Descending', MaxResults: 1 })
+    )
   )
   return out.PipelineVersionSummaries?.[0]?.PipelineVersionId
 }
@@ -235,7 +237,12 @@ export async function updateExecutionDescription(
 ): Promise<void> {
   await withContext(
     `UpdatePipelineExecution of ${arn}`,
-    client.send(new UpdatePipelineExecutionCommand({ PipelineExecutionArn: arn, PipelineExecutionDescription: description }))
+    client.send(
+      new UpdatePipelineExecutionCommand({
+        PipelineExecutionArn: arn,
+        PipelineExecutionDescription: description
+      })
+    )
   )
 }
 

@@ -205,9 +205,9 @@ export function judgeReference(
     if (m) return m
     m = new Map()
     const add = (step: string, reason: Reason): void => {
-      const list = m!.get(step) ?? []
+      const list = m.get(step) ?? []
       list.push(reason)
-      m!.set(step, list)
+      m.set(step, list)
     }
     if (head.mapping) {
       for (const file of changes.files) {

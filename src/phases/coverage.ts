@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import { computeCoverage, type CoverageReport } from '../core/coverage.js'
 import type { StepGraph } from '../core/graph.js'
 import type { ChangeSet, ExecutionRecord, PipelineMapping, Reason, StepState } from '../core/types.js'
@@ -44,8 +44,8 @@ export async function measureCoverage(options: {
     changesSince.set(commit, await options.changes.changesSince(commit))
   }
   const report = computeCoverage({ graph, mapping, executions, changesSince })
-  for (const w of report.warnings) core.warning(w)
-  core.info(
+  for (const w of report.warnings) log.warning(w)
+  log.info(
     `Coverage: ${report.percent.toFixed(1)} % of ${graph.size} steps; uncovered: ${report.uncovered.join(', ') || 'none'}`
   )
   return report
@@ -110,7 +110,7 @@ export async function runCoverage(
   overrides: Record<string, string>
 ): Promise<{ outcome: Outcome; failure?: string }> {
   const { head } = plan
-  const report = await core.group('Coverage', () =>
+  const report = await log.group('Coverage', () =>
     measureCoverage({
       history: plan.history,
       changes: plan.changes,
@@ -149,7 +149,7 @@ export async function runCoverage(
   for (const [index, target] of report.targets.entries()) {
     const params = runParameters(head.graph, { ...target.parameters, ...overrides })
     const targetHead = { ...head, parameters: params.values }
-    const planned = await core.group(
+    const planned = await log.group(
       `Coverage target ${index + 1} of ${report.targets.length}: ${target.steps.join(', ')}`,
       () => planRun({ ...plan, head: targetHead, seeds: coverageSeeds(report, target.steps) })
     )
@@ -177,7 +177,7 @@ export async function runCoverage(
   const allStates = new Map<string, StepState>()
   for (const r of runs) {
     if (!r.outcome.executionArn) continue
-    const final = await core.group(`Wait for ${r.outcome.executionArn}`, () =>
+    const final = await log.group(`Wait for ${r.outcome.executionArn}`, () =>
       waitForExecution(
         deliver.client,
         r.outcome.executionArn!,
@@ -193,7 +193,7 @@ export async function runCoverage(
         : coverageShortfall(head.graph, r.targeted, final.steps)
     if (shortfall) failures.push(shortfall)
     else
-      core.info(
+      log.info(
         `Coverage target reached: ${r.targeted.join(', ')} ran as intended (execution ${final.status}).`
       )
   }

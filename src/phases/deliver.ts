@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { consoleUrl } from '../adapters/sagemaker.js'
 import type { Settings } from '../action/inputs.js'
@@ -42,7 +42,7 @@ export async function startAndReport(planned: Planned, options: DeliverOptions):
     changedFiles: planned.changes.files
   }
   if (outcome.status === 'Planned' && settings.mode !== 'plan') {
-    await core.group('Start', async () => {
+    await log.group('Start', async () => {
       if (settings.cancelSuperseded) {
         await cancelSuperseded({ ...options, head: planned.head })
       }
@@ -75,7 +75,7 @@ export async function startAndReport(planned: Planned, options: DeliverOptions):
     })
   }
   if (options.publish !== false) {
-    const report = await core.group('Report', () =>
+    const report = await log.group('Report', () =>
       publishReport(
         settings,
         context,
@@ -99,7 +99,7 @@ export async function waitAndReport(
   options: DeliverOptions
 ): Promise<{ status: Outcome['status']; steps: ReadonlyMap<string, StepState> }> {
   const { settings, pipeline } = options
-  const final = await core.group('Wait', () =>
+  const final = await log.group('Wait', () =>
     waitForExecution(
       options.client,
       outcome.executionArn!,
@@ -119,7 +119,7 @@ export async function finalReport(
   options: DeliverOptions
 ): Promise<void> {
   const { settings, context, pipeline } = options
-  const report = await core.group('Final report', () =>
+  const report = await log.group('Final report', () =>
     publishReport(
       settings,
       context,

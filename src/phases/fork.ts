@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import type { Outcome } from '../action/outputs.js'
 import type { RunContext } from '../action/run-context.js'
 import { errorMessage } from '../errors.js'
@@ -24,13 +25,13 @@ export async function forkNotice(context: RunContext): Promise<Outcome> {
     '- `/sagemaker run`: starts exactly the plan that comment shows.',
     ''
   ].join('\n')
-  core.notice(
+  log.notice(
     `Fork pull request ${pr}: no AWS credentials here, nothing planned. A maintainer can comment /sagemaker plan.`
   )
   try {
     await core.summary.addRaw(text, true).write({ overwrite: true })
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    log.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }
   return { status: 'Skipped', changedFiles: [] }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { lstatSync, readFileSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
@@ -74,13 +74,13 @@ export async function loadPipeline(options: PipelineOptions): Promise<Pipeline> 
   let mapping: PipelineMapping | undefined
   if (mappingFile) mapping = mappingFile.forPipeline(name, graph)
   else {
-    core.warning(
+    log.warning(
       `No mapping file at ${options.config}: only changed step definitions and parameters select steps. ` +
         'Add one to map source files to steps.'
     )
   }
   const document: unknown = JSON.parse(read.info.definition)
-  core.info(
+  log.info(
     `Pipeline ${name}${read.version === undefined ? '' : ` version ${read.version}`}: ${graph.size} steps, ${graph.edges().length} edges`
   )
   return {

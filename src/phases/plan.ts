@@ -1,10 +1,11 @@
-import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import { judgeReference, type HeadState, type Judgement } from '../core/freshness.js'
 import { planSelection } from '../core/planner.js'
 import {
   decideReference,
   MAX_EVALUATED,
   screenCandidates,
+  stepsToRun,
   type Candidate,
   type Evaluated,
   type Rejection
@@ -51,10 +52,10 @@ export interface Planned {
  */
 export async function planRun(options: PlanOptions): Promise<Planned> {
   const planned = await planWithHistory(options)
-  for (const w of planned.plan.warnings) core.warning(w)
-  if (planned.plan.fullRun) core.info(`Full run: ${planned.plan.fullRunReason ?? ''}`)
+  for (const w of planned.plan.warnings) log.warning(w)
+  if (planned.plan.fullRun) log.info(`Full run: ${planned.plan.fullRunReason ?? ''}`)
   else
-    core.info(
+    log.info(
       `Selected ${planned.plan.selected.length} step(s): ${planned.plan.selected.join(', ') || '(none)'}`
     )
   return planned
@@ -134,12 +135,12 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
     head.graph
   )
   rejected.push(...decision.rejected)
-  for (const r of rejected) core.info(`Not the reference: ${r.arn}: ${r.reason}`)
+  for (const r of rejected) log.info(`Not the reference: ${r.arn}: ${r.reason}`)
 
   const chosen = decision.chosen
   if (chosen) {
     const { candidate, plan: chosenPlan, detail } = chosen
-    core.info(`Reference run: ${candidate.arn} (commit ${candidate.commit ?? 'unknown'})`)
+    log.info(`Reference run: ${candidate.arn} (commit ${candidate.commit ?? 'unknown'})`)
     const record: ExecutionRecord = {
       arn: candidate.arn,
       status: candidate.status,
@@ -153,6 +154,20 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
       changes: await options.changes.changesSince(candidate.commit!),
       reference: { record, displayName: candidate.displayName },
       producers: detail.judgement.producers,
+      rejected
+    }
+  }
+  // Every candidate would run every step: the best one's plan says why, step by step (it is no
+  // reference: nothing is reused from it).
+  const best = [...evaluated].sort(
+    (a, b) => stepsToRun(a.plan, head.graph) - stepsToRun(b.plan, head.graph)
+  )[0]
+  if (best) {
+    return {
+      plan: best.plan,
+      head: sha,
+      changes: await options.changes.changesSince(best.candidate.commit!),
+      producers: new Map(),
       rejected
     }
   }
@@ -181,7 +196,7 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
 /** Without a reference every output is missing: every step runs, with the reason spelled out. */
 function noReference(head: HeadState, plan: (r?: ExecutionRecord, j?: Judgement) => Plan): Plan {
   const stale = new Map<string, Reason[]>(
-    head.graph.topologicalOrder().map(s => [s, [{ kind: 'failed-in-reference', status: 'NotRun' } as Reason]])
+    head.graph.topologicalOrder().map(s => [s, [{ kind: 'failed-in-reference', status: 'NotRun' }]])
   )
   const p = plan(undefined, { stale, branchExcluded: new Set(), producers: new Map(), needs: [] })
   return {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../action/log.js'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { startExecution, stopExecution, updateExecutionDescription } from '../adapters/sagemaker.js'
 import type { RunContext } from '../action/run-context.js'
@@ -59,7 +59,7 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
   }
   const earlier = await runningEarlierAttempt(options)
   if (earlier) {
-    core.info(
+    log.info(
       `An earlier attempt of this workflow run already started ${earlier} for ${head.slice(0, 7)}: attached to it.`
     )
     return { arn: earlier, displayName: name, attached: true }
@@ -81,10 +81,10 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
     parameters: Object.fromEntries(options.parameters),
     versionId: pipeline.version
   }
-  core.debug(`StartPipelineExecution parameters: ${JSON.stringify([...options.parameters.keys()])}`)
+  log.debug(`StartPipelineExecution parameters: ${JSON.stringify([...options.parameters.keys()])}`)
   if (plan.fullRun) {
     const arn = await startExecution(client, { ...request, token: token('') })
-    core.info(`Started a full run: ${arn}`)
+    log.info(`Started a full run: ${arn}`)
     return { arn, displayName: name }
   }
   const sourceArn = plan.needsReference ? options.referenceArn : undefined
@@ -94,16 +94,16 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
       token: token(''),
       selective: { sourceArn, steps: plan.selected }
     })
-    core.info(
+    log.info(
       `Started a selective execution of ${plan.selected.length} step(s): ${arn}${sourceArn ? ` (reusing ${sourceArn})` : ''}`
     )
     return { arn, displayName: name }
   } catch (error) {
     if ((error as { name?: string }).name !== 'ValidationException') throw error
     const words = errorMessage(error).slice(0, 500)
-    core.warning(`SageMaker rejected the selective start (${words}); starting a full run instead.`)
+    log.warning(`SageMaker rejected the selective start (${words}); starting a full run instead.`)
     const arn = await startExecution(client, { ...request, token: token('#full') })
-    core.info(`Started a full run: ${arn}`)
+    log.info(`Started a full run: ${arn}`)
     return { arn, displayName: name, fallback: words }
   }
 }
@@ -147,7 +147,7 @@ export interface SupersededOptions {
 export async function cancelSuperseded(options: SupersededOptions): Promise<string[]> {
   const { client, context, head } = options
   if (context.pr === undefined) {
-    core.info('cancel-superseded: not a pull request, nothing to cancel')
+    log.info('cancel-superseded: not a pull request, nothing to cancel')
     return []
   }
   const stopped: string[] = []
@@ -158,7 +158,7 @@ export async function cancelSuperseded(options: SupersededOptions): Promise<stri
     const ancestor = await options.isAncestor(p.sha, head)
     const earlierRun = Number(p.run?.split('/')[0] ?? NaN) < Number(context.runId)
     if (ancestor === false || (ancestor === undefined && !earlierRun)) {
-      core.info(
+      log.info(
         `cancel-superseded: left ${run.arn} running (commit ${p.sha.slice(0, 7)} is not older than ${head.slice(0, 7)})`
       )
       continue
@@ -170,9 +170,9 @@ export async function cancelSuperseded(options: SupersededOptions): Promise<stri
         clientRequestToken(context.repository, context.runId, context.runAttempt, run.arn)
       )
       stopped.push(run.arn)
-      core.info(`Stopped superseded execution ${run.arn} (commit ${p.sha.slice(0, 7)})`)
+      log.info(`Stopped superseded execution ${run.arn} (commit ${p.sha.slice(0, 7)})`)
     } catch (error) {
-      core.warning(`Could not stop superseded execution ${run.arn}: ${errorMessage(error)}`)
+      log.warning(`Could not stop superseded execution ${run.arn}: ${errorMessage(error)}`)
     }
   }
   return stopped
@@ -210,5 +210,5 @@ export async function adoptRun(options: AdoptOptions): Promise<void> {
     adopted: `${context.repository}/actions/runs/${context.runId}`
   })
   await updateExecutionDescription(client, arn, description)
-  core.info(`Adopted ${arn}: it now records commit ${head} and can be a reference run.`)
+  log.info(`Adopted ${arn}: it now records commit ${head} and can be a reference run.`)
 }

@@ -42,7 +42,7 @@ const REMOTE_FUNCTION = 'sagemaker_remote_function_bootstrap'
 export function codeHints(step: StepNode): CodeHint[] {
   // A Condition's branch steps speak for themselves; a Fail step runs nothing.
   if (step.type === 'Condition' || step.type === 'Fail') return []
-  const own = ownFields(step) as Record<string, unknown>
+  const own = ownFields(step)
   const args = isObject(own.Arguments) ? own.Arguments : {}
   const hints: CodeHint[] = []
   const add = (path: string, tail: string, where: string, sourceDir = false): void => {

@@ -95,6 +95,7 @@ function readable(markdown: string): string {
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .split('\n')

@@ -253,8 +253,7 @@ describe('runParameters', () => {
     )
   })
 
-  // Reported: the parameter is named twice ('Input "parameters": XGBMaxDepth: XGBMaxDepth is an Integer
-  // parameter; …', and likewise for a resumed value). Remove `.failing` once fixed.
+  // The parameter is named once, for an override and for a resumed value alike.
   it('names the parameter once in a type error', () => {
     expect(() => runParameters(abalone, { XGBMaxDepth: '7.5' })).toThrow(
       'Input "parameters": XGBMaxDepth is an Integer parameter; "7.5" is not a whole number (e.g. 5)'

@@ -226,9 +226,8 @@ describe('planRun: choosing the reference run', () => {
     ])
   })
 
-  // Reported: the judge treats a step of the branch its Condition did not take in the reference as
-  // having nothing to judge, so a change to its files selects nothing, against SPEC rule 1 (rule 5
-  // exempts such steps only from "no output"). Remove `.failing` once fixed.
+  // SPEC rule 1: a change to the files of a step in the branch its Condition did not take still selects
+  // it (rule 5 exempts such steps only from "no output").
   it('a changed file selects a step of the branch the reference did not take (rule 1)', async () => {
     const { planned } = await planIn({
       runs: [run('ref', 2000)],
@@ -293,8 +292,7 @@ describe('planRun: choosing the reference run', () => {
     expect(sagemaker.count('ListPipelineExecutionSteps', arn('cheaper'))).toBe(0)
   })
 
-  // Reported: planRun drops the older eligible runs before deciding, so the report cannot say why the
-  // cheaper run was not used (decideReference has the reason for it). Remove `.failing` once fixed.
+  // The report says why every other eligible run was not used.
   it('with reference: latest names the eligible runs it passed over', async () => {
     const { planned } = await planIn(
       {
