@@ -1,5 +1,5 @@
 import * as log from './action/log.js'
-import type { Settings } from './action/inputs.js'
+import { EXECUTION_ARN, type Settings } from './action/inputs.js'
 import { writeOutputs, type Outcome } from './action/outputs.js'
 import type { RunContext } from './action/run-context.js'
 import { createGit } from './adapters/git.js'
@@ -57,6 +57,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
   const pipeline = await log.group('Pipeline and mapping', () =>
     loadPipeline({ ...settings, client, workspace: context.workspace, read: early.pipeline })
   )
+  checkReferenceOwner(settings, pipeline.name)
   const sources = changeSources(settings, context)
   const head = await headCommit(settings, context, sources)
   const changes = new ChangeTracker(sources, head, settings.config, pipeline.mapping, pipeline.name)
@@ -185,6 +186,15 @@ async function previewChanges(settings: Settings, context: RunContext, sources: 
   const base = await resolveCommitInput('base', settings.base!, sources)
   const range = eventRange(context.eventName, context.payload, { base, head })
   return collectChanges({ from: base, to: head, threeDot: range.threeDot }, sources)
+}
+
+/** A reference (or a run to adopt) must be an execution of this pipeline. */
+function checkReferenceOwner(settings: Settings, pipeline: string): void {
+  if (settings.reference.kind !== 'arn') return
+  const owner = EXECUTION_ARN.exec(settings.reference.arn)?.[2]
+  if (owner && owner.toLowerCase() !== pipeline.toLowerCase()) {
+    throw new UserError(`Input "reference" is an execution of pipeline "${owner}", not of "${pipeline}".`)
+  }
 }
 
 function waitFailure(settings: Settings, outcome: Outcome): string {

@@ -282,7 +282,20 @@ function toStepState(s: PipelineExecutionStep): StepState {
   if (s.StartTime) state.startTime = s.StartTime.getTime()
   if (s.EndTime) state.endTime = s.EndTime.getTime()
   if (s.FailureReason) state.failureReason = s.FailureReason
+  const metadata = metadataArns(s.Metadata)
+  if (metadata) state.metadata = metadata
   return state
+}
+
+/** The ARNs in a step's Metadata (`{TrainingJob: {Arn}}`, `{RegisterModel: {Arn}}`, …), by key. */
+function metadataArns(metadata: PipelineExecutionStep['Metadata']): Record<string, string> | undefined {
+  if (!metadata) return undefined
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(metadata)) {
+    const arn = (value as { Arn?: unknown } | undefined)?.Arn
+    if (typeof arn === 'string' && arn.startsWith('arn:')) out[key] = arn
+  }
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 /**

@@ -50,6 +50,8 @@ export interface StepState {
   startTime?: number
   endTime?: number
   failureReason?: string
+  /** ARNs of what the step made, by Metadata key (`TrainingJob`, `Model`, `RegisterModel`, …). */
+  metadata?: Record<string, string>
 }
 
 /** A past execution seen as a candidate reference run. Times are epoch milliseconds. */

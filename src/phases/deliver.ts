@@ -4,6 +4,7 @@ import { consoleUrl } from '../adapters/sagemaker.js'
 import type { Settings } from '../action/inputs.js'
 import type { Outcome } from '../action/outputs.js'
 import type { RunContext } from '../action/run-context.js'
+import { collectArtifacts } from '../core/artifacts.js'
 import type { StepState } from '../core/types.js'
 import { waitForExecution } from './execute.js'
 import type { History } from './history.js'
@@ -40,6 +41,10 @@ export async function startAndReport(planned: Planned, options: DeliverOptions):
     plan: planned.plan,
     referenceArn: planned.plan.fullRun ? undefined : planned.reference?.record.arn,
     changedFiles: planned.changes.files
+  }
+  // Nothing to run: every output stands for head where it was made (promotion).
+  if (outcome.status === 'Skipped') {
+    outcome.artifacts = collectArtifacts(planned.producers, arn => options.history.lookup(arn)?.steps)
   }
   if (outcome.status === 'Planned' && settings.mode !== 'plan') {
     await log.group('Start', async () => {
@@ -108,6 +113,12 @@ export async function waitAndReport(
     )
   )
   outcome.status = final.status
+  // What this run ran, and (for a selective run) the fresh outputs it reused, where they were made.
+  const reused = outcome.plan?.fullRun ? new Map<string, string>() : planned.producers
+  outcome.artifacts = collectArtifacts(reused, arn => options.history.lookup(arn)?.steps, {
+    arn: outcome.executionArn!,
+    steps: final.steps
+  })
   await finalReport(planned, outcome, final.steps, options)
   return final
 }

@@ -27,7 +27,14 @@ export interface PipelineRead {
 
 /** Reads the latest version's id, then that version's definition: what will run, pinned. */
 export async function readPipeline(client: SageMakerClient, pipeline: string): Promise<PipelineRead> {
-  const version = await latestVersion(client, pipeline)
+  let version: number | undefined
+  try {
+    version = await latestVersion(client, pipeline)
+  } catch (error) {
+    // No version listed: DescribePipeline then says whether the pipeline exists at all, and a
+    // pipeline without versions runs unpinned (said in the log).
+    if ((error as { name?: string }).name !== 'ResourceNotFound') throw error
+  }
   return { version, info: await describePipeline(client, pipeline, version) }
 }
 
@@ -77,6 +84,11 @@ export async function loadPipeline(options: PipelineOptions): Promise<Pipeline> 
     log.warning(
       `No mapping file at ${options.config}: only changed step definitions and parameters select steps. ` +
         'Add one to map source files to steps.'
+    )
+  }
+  if (read.version === undefined) {
+    log.warning(
+      `Pipeline ${name} lists no version: the run cannot be pinned to the definition planned against.`
     )
   }
   const document: unknown = JSON.parse(read.info.definition)

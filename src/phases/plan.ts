@@ -13,7 +13,7 @@ import {
 import type { ChangeSet, ExecutionRecord, Plan, PlanRequest, Reason } from '../core/types.js'
 import type { ChangeTracker } from './changes.js'
 import type { History, ListedRun } from './history.js'
-import { UserError } from '../errors.js'
+import { errorMessage, UserError } from '../errors.js'
 
 /** How a plan phase is asked: what to select and how to pick the reference. */
 export interface PlanOptions {
@@ -248,7 +248,14 @@ async function rank(candidates: Candidate[], options: PlanOptions): Promise<Cand
 }
 
 async function explicitRun(history: History, arn: string): Promise<ListedRun> {
-  const facts = await history.describe(arn)
+  let facts
+  try {
+    facts = await history.describe(arn)
+  } catch (error) {
+    throw new UserError(`Input "reference" names ${arn}, which cannot be read: ${errorMessage(error)}`, {
+      cause: error
+    })
+  }
   return {
     arn,
     status: facts.status ?? 'Executing',
