@@ -20,10 +20,11 @@ export interface Rejection {
 }
 
 /**
- * How many listed runs may be compared, and how many of them planned in full (each costs a step
- * list, a parameter list and, when its definition differs from head's, a definition read).
+ * How many eligible runs are ranked (by their own commit's tree diff: local git, or one compare call
+ * per distinct commit), and how many of the best-ranked are planned in full (each costs a step list,
+ * a parameter list and, when its definition differs from head's, a definition read).
  */
-export const MAX_CANDIDATES = 20
+export const MAX_CANDIDATES = 200
 export const MAX_EVALUATED = 4
 
 /**
@@ -49,7 +50,7 @@ export function screenCandidates(listed: readonly Candidate[]): {
     } else if (eligible.length >= MAX_CANDIDATES) {
       rejected.push({
         arn: c.arn,
-        reason: `not compared: only the newest ${MAX_CANDIDATES} eligible runs are`
+        reason: `not ranked: only the newest ${MAX_CANDIDATES} eligible runs are`
       })
     } else eligible.push(c)
   }

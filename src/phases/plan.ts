@@ -14,6 +14,7 @@ import type { ChangeSet, ExecutionRecord, Plan, PlanRequest, Reason } from '../c
 import type { ChangeTracker } from './changes.js'
 import type { History, ListedRun } from './history.js'
 import { errorMessage, UserError } from '../errors.js'
+import { shortRun } from '../core/reason-text.js'
 
 /** How a plan phase is asked: what to select and how to pick the reference. */
 export interface PlanOptions {
@@ -163,8 +164,12 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
     (a, b) => stepsToRun(a.plan, head.graph) - stepsToRun(b.plan, head.graph)
   )[0]
   if (best) {
+    const why = best.plan.fullRunReason ?? 'every step is affected'
     return {
-      plan: best.plan,
+      plan: {
+        ...best.plan,
+        fullRunReason: `no eligible reference run saves a step (the best, ${shortRun(best.candidate.arn)}: ${why})`
+      },
       head: sha,
       changes: await options.changes.changesSince(best.candidate.commit!),
       producers: new Map(),
@@ -210,6 +215,9 @@ function noReference(head: HeadState, plan: (r?: ExecutionRecord, j?: Judgement)
   }
 }
 
+/** Distinct commits whose tree diff ranks the candidates. */
+export const MAX_RANKED_COMMITS = 40
+
 /** Judges a candidate, reading what the judge asks for until it asks for nothing more. */
 export async function judge(reference: string, head: HeadState, history: History): Promise<Judgement> {
   for (;;) {
@@ -226,8 +234,12 @@ export async function judge(reference: string, head: HeadState, history: History
 async function rank(candidates: Candidate[], options: PlanOptions): Promise<Candidate[]> {
   if (candidates.length <= 1) return candidates
   const mapping = options.head.mapping
+  // Each distinct commit costs one tree diff (free with a local clone, one API call without): at most
+  // MAX_RANKED_COMMITS are diffed; runs at other commits rank last, newest first.
+  const commits = [...new Set(candidates.map(c => c.commit!))].slice(0, MAX_RANKED_COMMITS)
   const scored = await Promise.all(
     candidates.map(async (c, i) => {
+      if (!commits.includes(c.commit!)) return { c, i, score: Number.MAX_SAFE_INTEGER }
       const changes = await options.changes.changesSince(c.commit!)
       if (!changes.complete) return { c, i, score: Number.MAX_SAFE_INTEGER }
       const steps = new Set<string>()

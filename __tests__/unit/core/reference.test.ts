@@ -109,7 +109,7 @@ describe('screenCandidates', () => {
     listed.splice(5, 0, candidate('running', { status: 'Executing' }))
     const { eligible, rejected } = screenCandidates(listed)
     expect(eligible.map(c => c.arn)).toEqual(Array.from({ length: MAX_CANDIDATES }, (_, i) => arn(`e${i}`)))
-    const notCompared = `not compared: only the newest ${MAX_CANDIDATES} eligible runs are`
+    const notCompared = `not ranked: only the newest ${MAX_CANDIDATES} eligible runs are`
     expect(rejected).toEqual([
       { arn: arn('stopped'), reason: REFUSED[0]![1] },
       { arn: arn('outside'), reason: NO_COMMIT },

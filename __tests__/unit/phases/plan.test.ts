@@ -5,8 +5,6 @@ import { runParameters } from '../../../src/core/parameters.js'
 import { definitionHash, type Provenance } from '../../../src/core/provenance.js'
 import { MAX_EVALUATED } from '../../../src/core/reference.js'
 import { UserError } from '../../../src/errors.js'
-import { ChangeTracker } from '../../../src/phases/changes.js'
-import { History, MAX_RUNS_READ } from '../../../src/phases/history.js'
 import type { PlanOptions, Planned } from '../../../src/phases/plan.js'
 import { definitionOf, graphOf, type StepSpec } from '../../../__fixtures__/graphs.js'
 import { FakeSageMaker, allSucceeded, arn, fakeGit, sha, type FakeRun } from './fakes.js'
@@ -18,6 +16,9 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (message: string) => void log.push(`warning: ${message}`)
 }))
 const { planRun } = await import('../../../src/phases/plan.js')
+// Loaded after the mock: they import modules that log (and so @actions/core).
+const { ChangeTracker } = await import('../../../src/phases/changes.js')
+const { History, MAX_RUNS_READ } = await import('../../../src/phases/history.js')
 
 /** Pre → Train → Eval → Check, a Condition holding Register (If) and Notify (Else). */
 const SPEC: StepSpec[] = [
