@@ -67,6 +67,8 @@ export interface Judgement {
   branchExcluded: Set<string>
   /** Step → the run that produced the (fresh) output the reference holds. */
   producers: Map<string, string>
+  /** Steps whose code location moved since their producing run (judged by their mapped files instead). */
+  codeMoved: Set<string>
   /** Facts to read before the judgement is final; empty when it is final. */
   needs: Array<{ arn: string; field: FactField }>
 }
@@ -136,6 +138,7 @@ export function judgeReference(
 
   // Per producing run: what changed for each step since it (files, mapping, definition, parameters).
   const ownMemo = new Map<string, Reason[] | 'pending'>()
+  const codeMoved = new Set<string>()
   const diffMemo = new Map<string, Map<string, StepDiffOf>>()
   const fileMemo = new Map<string, Map<string, Reason[]>>()
   const own = (step: string, producer: string): Reason[] | 'pending' => {
@@ -183,6 +186,7 @@ export function judgeReference(
       // text: the step's mapped files decide. A step without mapped files cannot be judged, so it runs.
       const volatile = (diff as { volatile?: string[] }).volatile ?? []
       if (volatile.length > 0 && !head.mapping?.steps.get(step)?.length) paths.push(...volatile)
+      else if (volatile.length > 0) codeMoved.add(step)
       if (paths.length > 0) reasons.push({ kind: 'definition', paths, since })
     }
 
@@ -308,7 +312,7 @@ export function judgeReference(
     if (all.length > 0) stale.set(step, all)
     else producers.set(step, r.producer)
   }
-  return { stale, branchExcluded, producers, needs: [...needs.values()] }
+  return { stale, branchExcluded, producers, codeMoved, needs: [...needs.values()] }
 }
 
 function has(facts: RunFacts | undefined, field: FactField): boolean {

@@ -352,7 +352,7 @@ function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<st
 function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook, warnings: string[]): Plan {
   const { graph } = request
   const selected = graph.sorted(selectedSet)
-  warnCachedFileChanges(graph, selected, book, warnings)
+  warnCachedFileChanges(graph, selected, book, warnings, request.freshness?.codeMoved)
   const reused = graph.ancestors(selected).filter(n => !selectedSet.has(n))
   const reusedSet = new Set(reused)
   const groups = connectedGroups(graph, selected)
@@ -431,9 +431,12 @@ function warnCachedFileChanges(
   graph: StepGraph,
   selected: string[],
   book: ReasonBook,
-  warnings: string[]
+  warnings: string[],
+  codeMoved: ReadonlySet<string> = new Set()
 ): void {
   const cached = selected.filter(name => {
+    // A new code location is part of the cache key: no cache hit to fear.
+    if (codeMoved.has(name)) return false
     const kinds = new Set(book.reasons(name).map(r => r.kind))
     const cache = graph.step(name).raw.CacheConfig as { Enabled?: unknown } | undefined
     return (

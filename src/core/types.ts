@@ -186,5 +186,10 @@ export interface PlanRequest {
    * replaces `changes`, `parameterChanges` and `definitionDiff`: those describe one commit range, while
    * each reused output is judged against the run that produced it.
    */
-  freshness?: { stale: ReadonlyMap<string, Reason[]>; branchExcluded: ReadonlySet<string> }
+  freshness?: {
+    stale: ReadonlyMap<string, Reason[]>
+    branchExcluded: ReadonlySet<string>
+    /** Steps whose code location (judged by their files) moved since the producing run. */
+    codeMoved?: ReadonlySet<string>
+  }
 }
