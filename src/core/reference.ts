@@ -83,7 +83,7 @@ export interface Decision<T> {
 
 /**
  * The post-choice rules, as a function of data (SPEC "Reference run"): of the evaluated candidates
- * (which must come newest first), `auto` takes the one whose plan runs the fewest steps, the newer on a tie;
+ * (which must come newest first), `auto` takes the one whose plan runs the fewest steps (on a tie one that Succeeded, then the newer);
  * `latest` the newest. A winner whose plan is a full run is no reference at all: the run uses
  * nothing from it, so the report must not cite it. Every other candidate is rejected with why.
  */
@@ -94,8 +94,14 @@ export function decideReference<T>(
 ): Decision<T> {
   const cost = (e: Evaluated<T>): number => stepsToRun(e.plan, graph)
   let best: Evaluated<T> | undefined
+  // On a tie a run that Succeeded beats one that Failed (its outputs are whole, and a reviewer reads
+  // what changed rather than what failed), then the newer wins.
+  const healthier = (a: Evaluated<T>, b: Evaluated<T>): boolean =>
+    a.candidate.status === 'Succeeded' && b.candidate.status !== 'Succeeded'
   for (const e of evaluated) {
-    if (!best || (strategy === 'auto' && cost(e) < cost(best))) best = e
+    if (!best) best = e
+    else if (strategy === 'auto' && (cost(e) < cost(best) || (cost(e) === cost(best) && healthier(e, best))))
+      best = e
   }
   const rejected: Rejection[] = []
   for (const e of evaluated) {
@@ -105,7 +111,7 @@ export function decideReference<T>(
       reason:
         strategy === 'latest'
           ? 'a newer eligible run was chosen (reference: latest)'
-          : comparison(e, cost(e), cost(best!))
+          : comparison(e, cost(e), cost(best!), best!.candidate.status)
     })
   }
   if (best?.plan.fullRun) {
@@ -122,11 +128,15 @@ export function decideReference<T>(
   return best ? { chosen: best, rejected } : { rejected }
 }
 
-function comparison<T>(e: Evaluated<T>, n: number, chosen: number): string {
+function comparison<T>(e: Evaluated<T>, n: number, chosen: number, chosenStatus: string): string {
   const runs = e.plan.fullRun
     ? `would run all ${n} ${steps(n)} (${e.plan.fullRunReason ?? 'full run'})`
     : `would run ${n} ${steps(n)}`
-  if (n === chosen) return `${runs}, as many as the chosen run, which is newer`
+  if (n === chosen) {
+    return e.candidate.status !== 'Succeeded' && chosenStatus === 'Succeeded'
+      ? `${runs}, as many as the chosen run, which Succeeded`
+      : `${runs}, as many as the chosen run, which is newer`
+  }
   return `${runs}; the chosen run needs ${chosen}`
 }
 

@@ -127,9 +127,9 @@ describe('planRun: choosing the reference run', () => {
     expect(log).toContain(`Not the reference: ${arn('new')}: would run 5 steps; the chosen run needs 4`)
   })
 
-  it('takes the newer run on a tie, whatever order the cheap ranking put them in', async () => {
-    // The newer run Failed at Register (inside what the change re-runs anyway): the ranking scores a
-    // Failed run one worse, so it is judged second, but both plans run the same 4 steps.
+  it('on a tie prefers a run that Succeeded, whatever order the cheap ranking put them in', async () => {
+    // The newer run Failed at Register (inside what the change re-runs anyway): both plans run the same
+    // 4 steps; the older run Succeeded, so the reasons a reviewer reads are what changed.
     const { planned } = await planIn({
       runs: [
         run('newer', 3000, {
@@ -144,9 +144,19 @@ describe('planRun: choosing the reference run', () => {
       ],
       diffs: { [sha('newer')]: ['eval/a.py'], [sha('older')]: ['eval/b.py'] }
     })
-    expect(planned.reference?.record.arn).toBe(arn('newer'))
+    expect(planned.reference?.record.arn).toBe(arn('older'))
     expect(planned.plan.selected).toEqual(['Eval', 'Check', 'Register', 'Notify'])
-    expect(planned.plan.reasons.Register).toContainEqual({ kind: 'failed-in-reference', status: 'Failed' })
+    expect(planned.rejected).toEqual([
+      { arn: arn('newer'), reason: 'would run 4 steps, as many as the chosen run, which Succeeded' }
+    ])
+  })
+
+  it('on a tie between two runs that Succeeded takes the newer', async () => {
+    const { planned } = await planIn({
+      runs: [run('newer', 3000), run('older', 2000)],
+      diffs: { [sha('newer')]: ['eval/a.py'], [sha('older')]: ['eval/b.py'] }
+    })
+    expect(planned.reference?.record.arn).toBe(arn('newer'))
     expect(planned.rejected).toEqual([
       { arn: arn('older'), reason: 'would run 4 steps, as many as the chosen run, which is newer' }
     ])
