@@ -70,30 +70,8 @@ export function planSelection(request: PlanRequest): Plan {
     for (const reason of reasons) book.add(name, reason)
   }
 
-  let selected = expand(graph, book, request.downstream)
-  // A step the selection needs whose output the reference lacks (a Condition there took the other
-  // branch) cannot be reused: it runs too, with what it brings in.
-  for (
-    let missing = neededWithoutOutput(graph, selected, judged?.branchExcluded);
-    missing.length > 0;
-    missing = neededWithoutOutput(graph, selected, judged?.branchExcluded)
-  ) {
-    for (const name of missing) {
-      const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? ''
-      book.add(name, { kind: 'needed-upstream', of })
-    }
-    selected = expand(graph, book, request.downstream)
-  }
+  const selected = expand(graph, book, request.downstream, judged?.branchExcluded)
   return finish(request, selected, book, warnings)
-}
-
-function neededWithoutOutput(
-  graph: StepGraph,
-  selected: Set<string>,
-  noOutput: ReadonlySet<string> | undefined
-): string[] {
-  if (!noOutput || noOutput.size === 0) return []
-  return graph.ancestors(selected).filter(n => !selected.has(n) && noOutput.has(n))
 }
 
 /**
@@ -303,50 +281,67 @@ function addFailed(
 }
 
 /**
- * Adds enclosing Conditions and the closure (descendants, or only the steps between selected ones) until
- * nothing changes: the closure can reach a branch step whose Condition is not selected yet. Steps added
- * by the closure get an `upstream` reason per selected parent.
+ * The selection, recomputed from scratch until the steps it needs are all in the book, so that the
+ * order in which steps are met never matters. Every step selected for a reason other than `explicit`
+ * (SPEC rule 7: with `downstream: true`, every step) is *unlimited*: it brings its enclosing Conditions,
+ * its whole downstream closure, and anything either reaches, all unlimited too. Steps named in `steps`
+ * bring their Conditions (limited, unless a change also brings them). Steps on a path between selected
+ * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
+ * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
  */
-function expand(graph: StepGraph, book: ReasonBook, downstream: boolean): Set<string> {
-  const selected = new Set(book.names())
-  // SPEC rule 7: `downstream: false` limits only steps selected by name (and the Conditions they
-  // bring in); everything selected for a change keeps its whole downstream closure.
-  const limited = new Set<string>()
-  if (!downstream) {
-    for (const name of selected) {
-      if (book.reasons(name).every(r => r.kind === 'explicit')) limited.add(name)
-    }
-  }
-  const viaClosure = new Set<string>()
-  for (let grew = true; grew;) {
-    grew = false
-    for (const name of graph.sorted(selected)) {
-      for (const condition of graph.enclosingConditions(name)) {
-        if (selected.has(condition)) continue
-        book.add(condition, { kind: 'enclosing-condition', of: name })
-        selected.add(condition)
-        if (limited.has(name)) limited.add(condition)
+function expand(
+  graph: StepGraph,
+  book: ReasonBook,
+  downstream: boolean,
+  noOutput: ReadonlySet<string> | undefined
+): Set<string> {
+  for (;;) {
+    const selected = new Set(book.names())
+    const unlimited = new Set(
+      downstream ? selected : [...selected].filter(n => !book.reasons(n).every(r => r.kind === 'explicit'))
+    )
+    const how = new Map<string, Reason>()
+    for (let grew = true; grew;) {
+      grew = false
+      const add = (set: Set<string>, name: string, reason?: Reason): void => {
+        if (set.has(name)) return
+        set.add(name)
+        if (reason && !how.has(name) && !book.has(name)) how.set(name, reason)
         grew = true
       }
+      for (const name of graph.sorted(selected)) {
+        for (const condition of graph.enclosingConditions(name)) {
+          add(selected, condition, { kind: 'enclosing-condition', of: name })
+          if (unlimited.has(name)) add(unlimited, condition)
+        }
+      }
+      for (const name of graph.descendants(unlimited)) {
+        add(selected, name, { kind: 'upstream', step: '' })
+        add(unlimited, name)
+      }
+      const above = new Set(graph.ancestors(selected))
+      for (const name of graph.descendants(selected)) {
+        if (above.has(name)) add(selected, name, { kind: 'upstream', step: '' })
+      }
     }
-    const full = [...selected].filter(n => !limited.has(n))
-    const above = new Set(graph.ancestors(selected))
-    const below = new Set(graph.descendants(full))
-    for (const name of graph.descendants(selected)) {
-      if (selected.has(name) || !(below.has(name) || above.has(name))) continue
-      selected.add(name)
-      viaClosure.add(name)
-      // Filled in only because it lies between steps selected by name: no closure of its own.
-      if (!below.has(name)) limited.add(name)
-      grew = true
+    // Steps the selection needs whose output the reference lacks run for it, with their closure.
+    const missing = graph.ancestors(selected).filter(n => noOutput?.has(n) && !unlimited.has(n))
+    if (missing.length === 0) {
+      for (const name of graph.sorted(how.keys())) {
+        const reason = how.get(name)!
+        if (reason.kind === 'enclosing-condition') book.add(name, reason)
+        else
+          for (const parent of graph.sorted(graph.parents(name))) {
+            if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
+          }
+      }
+      return selected
+    }
+    for (const name of missing) {
+      const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? ''
+      book.add(name, { kind: 'needed-upstream', of })
     }
   }
-  for (const name of graph.sorted(viaClosure)) {
-    for (const parent of graph.sorted(graph.parents(name))) {
-      if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
-    }
-  }
-  return selected
 }
 
 function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook, warnings: string[]): Plan {

@@ -93,14 +93,18 @@ export function planCommand(argv: string[], io: CliIo): number {
     arn: reference.arn,
     status: reference.status,
     commit: 'given-with-changed',
-    steps: reference.steps,
+    // Offline, an output the reference reused stands for the run it came from: nothing else is known.
+    steps: new Map([...reference.steps].map(([name, state]) => [name, { ...state, reusedFrom: undefined }])),
     parameters: defaults,
     definition,
     changes: { files, complete: true, detail: 'given with --changed' },
     mapping: { steps: new Set() }
   }
-  const judgement = judgeReference(reference.arn, { graph, definition, parameters: defaults, mapping }, arn =>
-    arn === reference.arn ? facts : { arn, unavailable: 'only the --reference-steps run is known offline' }
+  const judgement = judgeReference(
+    reference.arn,
+    { graph, definition, parameters: defaults, mapping },
+    arn =>
+      arn === reference.arn ? facts : { arn, unavailable: 'only the --reference-steps run is known offline' }
   )
   const planWith = (ref: ExecutionRecord | undefined): Plan =>
     planSelection({
