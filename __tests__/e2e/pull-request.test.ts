@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { DescribePipelineExecutionCommand, ListPipelineExecutionsCommand } from '@aws-sdk/client-sagemaker'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { e2e, json, type E2E } from '../../__fixtures__/e2e.js'
+import { actionDir, e2e, json, type E2E } from '../../__fixtures__/e2e.js'
 import { DEMO_DURATIONS } from '../../tools/demo/world.js'
 import type { ExampleRepo } from '../../tools/demo/example-repo.js'
 
@@ -50,6 +50,12 @@ describe('pull request', () => {
     expect(comments[0]!.body).toContain('would run 6 steps; the chosen run needs 5')
     expect(comments[0]!.body).toContain(initialRun!.split('/').pop())
     expect(result.summary).toContain('Abalone-Evaluate')
+    // The README's sample comment is this very table: it cannot go stale.
+    const readme = readFileSync(join(actionDir, 'README.md'), 'utf8')
+    const sample = /<!-- sample-comment:start -->\n([\s\S]*?)<!-- sample-comment:end -->/.exec(readme)![1]!
+    const rows = sample.split('\n').filter(l => l.startsWith('| `'))
+    expect(rows).toHaveLength(7)
+    for (const row of rows) expect(comments[0]!.body).toContain(row)
     // The reviewer's comment is left alone.
     expect(env.world.github.comments('octo-org', 'abalone-ml', 7).map(c => c.user)).toContain('reviewer')
   })
