@@ -90,7 +90,8 @@ describe('never a stale output', () => {
     expect(sent.InputData).not.toContain('someone-elses-bucket')
     expect(sent.MseThreshold).not.toBe('0')
     const plan = json<PlanJson>(result.outputs.plan)
-    if (!plan.reasons['Abalone-Preprocess']?.some(r => r.kind === 'parameter')) console.log(JSON.stringify(plan.reasons), result.stdout)
+    if (!plan.reasons['Abalone-Preprocess']?.some(r => r.kind === 'parameter'))
+      console.log(JSON.stringify(plan.reasons), result.stdout)
     // Preprocess read a different InputData in the run that produced its output: it runs again.
     expect(plan.selected).toContain('Abalone-Preprocess')
     expect(

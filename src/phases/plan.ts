@@ -203,7 +203,13 @@ function noReference(head: HeadState, plan: (r?: ExecutionRecord, j?: Judgement)
   const stale = new Map<string, Reason[]>(
     head.graph.topologicalOrder().map(s => [s, [{ kind: 'failed-in-reference', status: 'NotRun' }]])
   )
-  const p = plan(undefined, { stale, branchExcluded: new Set(), producers: new Map(), codeMoved: new Set(), needs: [] })
+  const p = plan(undefined, {
+    stale,
+    branchExcluded: new Set(),
+    producers: new Map(),
+    codeMoved: new Set(),
+    needs: []
+  })
   return {
     ...p,
     fullRun: true,
