@@ -64,65 +64,70 @@ export const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/
 export const UPDATE_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
 
 /*
- * The fewest calls a sound run of each scenario needs, given the demo world (src/demo/world.ts): three
- * past runs, each recording its commit and the hash of its definition in its description (so no
- * DescribePipelineDefinitionForExecution is needed: the hashes match the current definition), in a
- * git checkout holding every commit (so the changed files need no GitHub call), with one page of
- * history (3-4 runs, 100 a page). Common to every scenario that starts something:
- *   DescribePipeline 1                      the definition that will run
- *   ListPipelineExecutions 1                the candidates for the reference run, one page
- *   ListPipelineParametersForExecution 1    the reference run's values, which the new run keeps
- *   StartPipelineExecution 1                one execution
+ * The fewest calls a sound run of each scenario needs, given the demo world (tools/demo/world.ts): three
+ * past runs, each started pinned to version 1 and recording its commit, the hash of its definition and
+ * the digest of its parameter values (so neither DescribePipelineDefinitionForExecution nor
+ * ListPipelineParametersForExecution is needed: both match head's), in a git checkout holding every
+ * commit (so the changed files need no GitHub call), with one page of history. Common to every scenario
+ * that starts something:
+ *   ListPipelineVersions 1      the latest version, which the run is pinned to
+ *   DescribePipeline 1          that version's definition
+ *   ListPipelineExecutions 1    the candidates for the reference run, one page
+ *   StartPipelineExecution 1    one execution
+ * and one ListPipelineExecutionSteps per candidate judged: which steps have an output in it, and which
+ * run produced each (freshness is judged against the producing run, so no candidate can be chosen
+ * without its step list; up to 4 are judged, so the choice is proven among them).
  */
 const COMMON: Calls = {
+  ListPipelineVersions: 1,
   DescribePipeline: 1,
   ListPipelineExecutions: 1,
-  ListPipelineParametersForExecution: 1,
   StartPipelineExecution: 1
 }
+const IDENTITY = 'POST /graphql'
 
 /*
  * Typical PR (#7 changes evaluate.py and README.md), the demo's run:
- *   ListPipelineExecutionSteps 2: runs 950 and 990 were both on main's commit, so both imply the same
- *     five steps; SPEC "the newer on a tie" puts 990 first, and only its step list shows that it failed
- *     at Abalone-Train, an ancestor of the selection, so it is ineligible; then 950's step list.
- *   GitHub: list the PR's comments (2 fit a page) to find the sticky one; there is none yet, so create
- *     it, then list them again: two jobs of the same PR running at once would each create one, and only a
- *     listing after the write shows the other's (SPEC "never a second one"; GitHub has no conditional
- *     create). The second listing is the same request as the first, a repeat the minimum accounts for.
+ *   ListPipelineExecutionSteps 3: the three runs are judged; 950 (main) needs 5 steps, 990 failed at
+ *     Train (6), 900 predates the Train change (6).
+ *   GitHub: the token's identity (only the action's own comment is ever adopted), list the PR's
+ *     comments to find the sticky one; there is none yet, so create it, then list them again: two jobs of
+ *     the same PR running at once would each create one, and only a listing after the write shows the
+ *     other's. The second listing is the same request as the first, a repeat the minimum accounts for.
  */
 const TYPICAL_PR = {
-  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 2 },
-  github: { [LIST_COMMENTS]: 2, [CREATE_COMMENT]: 1 }
+  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 3 },
+  github: { [IDENTITY]: 1, [LIST_COMMENTS]: 2, [CREATE_COMMENT]: 1 }
 }
 
 /*
  * Second push on the same PR (changes register/model.py), after the first run has ended:
- *   ListPipelineExecutionSteps 1: the PR's own first run needs the fewest steps (4: the branch steps,
- *     their Condition and its closure) and is eligible, so it is the only step list to read.
- *   GitHub: list the comments once, update the sticky comment once.
+ *   ListPipelineExecutionSteps 4: the PR's own first run and the three main runs are judged; the PR's
+ *     run needs the fewest steps (4: the branch steps, their Condition and its closure). Its reused
+ *     outputs come from 950, whose step list is one of the four.
+ *   GitHub: the identity, list the comments once, update the sticky comment once.
  */
 const SECOND_PUSH = {
-  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 1 },
-  github: { [LIST_COMMENTS]: 1, [UPDATE_COMMENT]: 1 }
+  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 4 },
+  github: { [IDENTITY]: 1, [LIST_COMMENTS]: 1, [UPDATE_COMMENT]: 1 }
 }
 
 /*
  * Dispatch rerun on main with `steps: Abalone-Train`:
- *   ListPipelineExecutionSteps 1: every candidate implies the same 6 steps (Train and its closure); the
- *     newest (990, failed at Train) wins the tie and is eligible, since Preprocess, Train's only
- *     ancestor, succeeded in it.
+ *   ListPipelineExecutionSteps 3: the three runs are judged; 950 lets Train and its closure run with
+ *     Preprocess reused (a tie with 990 goes to the run that Succeeded).
  *   GitHub: none (not a pull request, no comment; the changed files come from the checkout).
  */
 const DISPATCH = {
-  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 1 },
+  sagemaker: { ...COMMON, ListPipelineExecutionSteps: 3 },
   github: {}
 }
 
 /*
  * Coverage run (`selection: coverage`, scheduled, on main):
  *   ListPipelineExecutionSteps 3: which steps ran and succeeded in each run; Abalone-FailNotify (the
- *     Else branch) ran in none of the 3, so none can be skipped. The reference is one of them (read once).
+ *     Else branch) ran in none of the 3, so none can be skipped. The reference is judged from the same
+ *     step lists (read once).
  *   StartPipelineExecution 1: one target, FailNotify, forced by MseThreshold: "0" from the mapping file.
  *   GitHub: none (a schedule has no pull request).
  */

@@ -91,6 +91,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     settings.parameters,
     resume ? await history.parameters(resume) : undefined
   )
+  history.setHeadParameters(params.values)
   for (const w of params.warnings) log.warning(w)
   // Secret-looking and long override values are masked in the log from here on.
   log.registerSecretParameters(settings.parameters)
@@ -119,6 +120,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     pipeline,
     history,
     parameters: params.send,
+    values: params.values,
     inputs: planDigest({
       pipeline: pipeline.name,
       version: pipeline.version,

@@ -53,6 +53,11 @@ async function parametersOf(env: E2E, arn: string): Promise<Record<string, strin
   return Object.fromEntries((out.PipelineParameters ?? []).map(p => [p.Name!, p.Value!]))
 }
 
+/** A provenance line without the parameter digest (the run got other values than the defaults). */
+function withoutParams(description: string): string {
+  return description.replace(/,"params":"[0-9a-f]+"/, '')
+}
+
 const ALL = [
   'Abalone-Preprocess',
   'Abalone-Train',
@@ -70,7 +75,8 @@ describe('never a stale output', () => {
         {
           status: 'Succeeded',
           createdAt: '-2h',
-          description: provenance(repo.commits.main, '970/1'),
+          // Started with other values than the defaults: its provenance records no defaults' digest.
+          description: withoutParams(provenance(repo.commits.main, '970/1')),
           parameters: {
             ApprovalStatus: 'Approved',
             InputData: 's3://someone-elses-bucket/poisoned.csv',
@@ -248,7 +254,7 @@ describe('never a stale output', () => {
         {
           status: 'Failed',
           createdAt: '-1h',
-          description: provenance(repo.commits.main, '990/1'),
+          description: withoutParams(provenance(repo.commits.main, '990/1')),
           failedStep: 'Abalone-Train',
           parameters: { XGBGamma: '4' }
         }

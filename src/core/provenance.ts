@@ -26,6 +26,8 @@ export interface Provenance {
   inputs?: string
   /** Set by `selection: adopt`: who vouched that the run ran `sha` (the workflow run that stamped it). */
   adopted?: string
+  /** `parametersDigest` of every parameter value the run got: equal digests, equal values (no read). */
+  params?: string
 }
 
 export const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 '
@@ -60,6 +62,7 @@ export function parseProvenance(description: string | undefined): Provenance | u
     if (typeof v.job === 'string') p.job = v.job
     if (typeof v.inputs === 'string') p.inputs = v.inputs
     if (typeof v.adopted === 'string') p.adopted = v.adopted
+    if (typeof v.params === 'string') p.params = v.params
     return p
   } catch {
     return undefined
@@ -113,6 +116,11 @@ export function clientRequestToken(
   const parts: string[] = [repository, runId, runAttempt, pipeline]
   if (job || inputs) parts.push(job, inputs)
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/** The digest of a run's parameter values (every declared parameter's value), order-independent. */
+export function parametersDigest(values: ReadonlyMap<string, string>): string {
+  return planDigest([...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
 /** A short digest of what a plan was computed from (any JSON value): equal inputs, equal digest. */

@@ -149,6 +149,7 @@ export async function runCoverage(
   for (const [index, target] of report.targets.entries()) {
     const params = runParameters(head.graph, { ...target.parameters, ...overrides })
     const targetHead = { ...head, parameters: params.values }
+    plan.history.setHeadParameters(params.values)
     const planned = await log.group(
       `Coverage target ${index + 1} of ${report.targets.length}: ${target.steps.join(', ')}`,
       () => planRun({ ...plan, head: targetHead, seeds: coverageSeeds(report, target.steps) })
@@ -156,6 +157,7 @@ export async function runCoverage(
     const outcome = await startAndReport(planned, {
       ...deliver,
       parameters: params.send,
+      values: params.values,
       inputs: planDigest({ base: deliver.inputs, target: target.steps, parameters: [...params.send] }),
       suffix: report.targets.length > 1 ? `coverage-${index + 1}` : 'coverage',
       coverage: view(target.steps),

@@ -24,6 +24,8 @@ export interface DeliverOptions {
   history: History
   /** What StartPipelineExecution gets as PipelineParameters. */
   parameters: ReadonlyMap<string, string>
+  /** Every parameter value the run will see. */
+  values: ReadonlyMap<string, string>
   /** Digest of the plan's inputs, recorded in provenance and in the idempotency token. */
   inputs: string
   isAncestor: (a: string, b: string) => Promise<boolean | undefined>

@@ -8,8 +8,9 @@ import {
   type ExecutionSummary
 } from '../adapters/sagemaker.js'
 import { parseDefinition } from '../core/definition.js'
+import { runParameters } from '../core/parameters.js'
 import type { FactField, MappingDelta, RunDefinition, RunFacts } from '../core/freshness.js'
-import { definitionHash, parseProvenance, type Provenance } from '../core/provenance.js'
+import { definitionHash, parametersDigest, parseProvenance, type Provenance } from '../core/provenance.js'
 import type { ChangeSet, ExecutionStatus, StepState } from '../core/types.js'
 import { errorMessage } from '../errors.js'
 
@@ -33,6 +34,8 @@ export interface HistoryOptions {
   mappingSince: (commit: string, changes: ChangeSet) => Promise<MappingDelta>
   /** Runs already listed by the caller (coverage): not listed again. */
   known?: ExecutionSummary[]
+  /** The new run's parameter values: a run whose provenance recorded the same digest ran with them. */
+  headParameters?: ReadonlyMap<string, string>
 }
 
 /** One execution as listed, with its provenance read. */
@@ -51,7 +54,23 @@ export class History {
   private readonly definitions = new Map<string, Promise<RunDefinition | Error>>()
   private readonly reads = new Set<string>()
 
-  constructor(private readonly options: HistoryOptions) {}
+  private headParameters?: ReadonlyMap<string, string>
+
+  constructor(private readonly options: HistoryOptions) {
+    this.headParameters = options.headParameters
+  }
+
+  private defaultsDigest?: string
+  /** The digest of head's definition's defaults (a run pinned to it with no overrides got exactly those). */
+  private headDefaults(): string {
+    this.defaultsDigest ??= parametersDigest(runParameters(this.options.head.graph, {}).values)
+    return this.defaultsDigest
+  }
+
+  /** The new run's parameter values, once known (resuming reads a run's values first). */
+  setHeadParameters(values: ReadonlyMap<string, string>): void {
+    this.headParameters = values
+  }
 
   /** The newest executions, newest first (at most HISTORY_LIMIT). */
   runs(): Promise<ListedRun[]> {
@@ -128,6 +147,17 @@ export class History {
     const reads: Array<Promise<void>> = []
     if (fields.has('steps') && !facts.steps) {
       reads.push(listExecutionSteps(client, arn).then(steps => void (facts.steps = steps)))
+    }
+    const head = this.headParameters
+    const digest = this.provenance.get(arn)?.params
+    // Only a pinned run surely ran with the defaults its recorded digest was computed from.
+    const pinned = this.provenance.get(arn)?.version !== undefined
+    if (fields.has('parameters') && !facts.parameters && digest && pinned) {
+      // Recorded by the action when it started the run: equal digests, equal values, nothing to read.
+      if (head && digest === parametersDigest(head)) facts.parameters = head
+      else if (this.provenance.get(arn)?.def === this.options.head.hash && digest === this.headDefaults()) {
+        facts.parameters = runParameters(this.options.head.graph, {}).values
+      }
     }
     if (fields.has('parameters') && !facts.parameters) {
       reads.push(

@@ -2,7 +2,13 @@ import * as log from '../action/log.js'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { startExecution, stopExecution, updateExecutionDescription } from '../adapters/sagemaker.js'
 import type { RunContext } from '../action/run-context.js'
-import { clientRequestToken, displayName, formatProvenance, type Provenance } from '../core/provenance.js'
+import {
+  clientRequestToken,
+  displayName,
+  formatProvenance,
+  parametersDigest,
+  type Provenance
+} from '../core/provenance.js'
 import { statusRefusal } from '../core/reference.js'
 import type { Plan } from '../core/types.js'
 import { errorMessage, UserError } from '../errors.js'
@@ -20,6 +26,8 @@ export interface StartOptions {
   referenceArn?: string
   /** What StartPipelineExecution gets as PipelineParameters. */
   parameters: ReadonlyMap<string, string>
+  /** Every parameter value the run will see (recorded as a digest in provenance). */
+  values: ReadonlyMap<string, string>
   /** Digest of the plan's inputs (`planDigest`): part of the token and of the provenance. */
   inputs: string
   history: History
@@ -55,7 +63,8 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
     job: context.job,
     inputs: options.inputs,
     def: pipeline.definition.hash,
-    version: pipeline.version
+    version: pipeline.version,
+    params: parametersDigest(options.values)
   }
   const earlier = await runningEarlierAttempt(options)
   if (earlier) {

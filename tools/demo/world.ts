@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { definitionHash, formatProvenance } from '../../src/core/provenance.js'
+import { parseDefinition } from '../../src/core/definition.js'
+import { runParameters } from '../../src/core/parameters.js'
+import { definitionHash, formatProvenance, parametersDigest } from '../../src/core/provenance.js'
 import { startGitHubStandIn, type GitHubSeed, type GitHubStandIn } from '../emulator/github/server.js'
 import { startEmulator, type Emulator, type SeedExecution } from '../emulator/sagemaker/server.js'
 import { createExampleRepo, type ExampleRepo } from './example-repo.js'
@@ -57,8 +59,18 @@ export async function createDemoWorld(options: DemoWorldOptions): Promise<DemoWo
     readFileSync(join(options.actionDir, 'examples', 'abalone', 'pipeline-definition.json'), 'utf8')
   )
   const hash = definitionHash(definition)
+  // As the action records it: the digest of every value a run with the defaults gets.
+  const params = parametersDigest(runParameters(parseDefinition(definition), {}).values)
   const provenance = (sha: string, run: string): string =>
-    formatProvenance({ sha, ref: 'refs/heads/main', repo: DEMO_REPOSITORY, run, def: hash, version: 1 })
+    formatProvenance({
+      sha,
+      ref: 'refs/heads/main',
+      repo: DEMO_REPOSITORY,
+      run,
+      def: hash,
+      version: 1,
+      params
+    })
   const executions = options.executions
     ? options.executions(repo, provenance)
     : defaultHistory(repo, provenance)
