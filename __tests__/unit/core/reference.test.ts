@@ -134,6 +134,47 @@ describe('stepsToRun', () => {
 })
 
 describe('decideReference', () => {
+  // The tie-break, and only the tie-break: health never outweighs steps, and among equals the newer wins.
+  const failed = (runs: Array<Evaluated<string>>, ...ids: string[]): Array<Evaluated<string>> =>
+    runs.map(e =>
+      ids.includes(e.candidate.arn.split('/').pop()!)
+        ? { ...e, candidate: { ...e.candidate, status: 'Failed' as const } }
+        : e
+    )
+
+  it('a cheaper run that Failed beats a costlier one that Succeeded', () => {
+    const runs = failed(
+      evaluated(['cheap', selective('Evaluate')], ['costly', selective('Train', 'Evaluate')]),
+      'cheap'
+    )
+    expect(decideReference(runs, 'auto', graph).chosen?.candidate.arn).toBe(arn('cheap'))
+  })
+
+  it('between two runs that Failed with the same cost, the newer wins and the older is told so', () => {
+    const runs = failed(
+      evaluated(['newer', selective('Evaluate')], ['older', selective('Evaluate')]),
+      'newer',
+      'older'
+    )
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision.chosen?.candidate.arn).toBe(arn('newer'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('older'), reason: 'would run 1 step, as many as the chosen run, which is newer' }
+    ])
+  })
+
+  it('a Failed run loses a tie to a Succeeded one, and is told why', () => {
+    const runs = failed(
+      evaluated(['newer', selective('Evaluate')], ['older', selective('Evaluate')]),
+      'newer'
+    )
+    const decision = decideReference(runs, 'auto', graph)
+    expect(decision.chosen?.candidate.arn).toBe(arn('older'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('newer'), reason: 'would run 1 step, as many as the chosen run, which Succeeded' }
+    ])
+  })
+
   it('auto: takes the run whose plan runs the fewest steps, wherever it stands', () => {
     const runs = evaluated(
       ['new', selective('B', 'C', 'D', 'X', 'Y')],
