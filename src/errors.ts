@@ -12,6 +12,14 @@ export function errorMessage(error: unknown): string {
   }
 }
 
+/** A value quoted for an error message: JSON-escaped, at most `max` characters, then how long it was. */
+export function quote(value: string, max = 200): string {
+  const text = JSON.stringify(value)
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}…" (${value.length.toLocaleString('en-US')} characters)`
+}
+
 /**
  * A problem with what the user gave us (an input, the mapping file, a definition). The message names
  * the offending value and what would be accepted; the action fails before anything is started.

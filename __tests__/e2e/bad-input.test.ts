@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { definitionOf } from '../../__fixtures__/graphs.js'
-import { DEMO_PR, e2e, json, type E2E } from '../../__fixtures__/e2e.js'
+import { DEMO_PR, DEMO_PIPELINE, e2e, json, owner, repo, type E2E } from '../../__fixtures__/e2e.js'
+import type { ExampleRepo } from '../../tools/demo/example-repo.js'
 import type { RunnerResult } from '../../tools/demo/runner.js'
+import type { GitHubSeed } from '../../tools/emulator/github/server.js'
 
 /**
  * The bad-input catalog: every way a workflow author can get the action's inputs, mapping file,
@@ -16,6 +18,12 @@ import type { RunnerResult } from '../../tools/demo/runner.js'
  * request, and never print a secret (the token, and AWS credentials passed in the environment).
  * One world serves every case; each runs in its own copy of the checkout under its own run id, so a
  * case the action wrongly lets through cannot disturb the others.
+ *
+ * The world is hostile throughout: its history holds a run whose failure reason and one whose
+ * description try to forge workflow commands, and the pull request carries other people's comments
+ * that copy the action's marker. Every case also checks that no line of the log acts as a workflow
+ * command the action did not mean, that those comments and the history are left as they were, and
+ * that no text of a file the mapping links to outside the checkout is printed.
  */
 
 const TOKEN = 'ghs_demotoken0123456789' // what the runner fixture passes as github-token
@@ -23,27 +31,90 @@ const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzSecretKey42'
 const AWS_SESSION = 'IQoJb3JpZ2luX2VjEFakeSessionToken0123456789abcdef'
 const MAPPING = '.github/sagemaker-pipelines.yml'
 const ACCOUNT_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline'
+const MARKER = `<!-- sagemaker-selective-execution pipeline="${DEMO_PIPELINE}" -->`
+/** What files outside the checkout hold: if any of it is printed, the action read what it must not. */
+const OUTSIDE_CANARY = 'OutsideCanary-never-print-4711'
+const OUTSIDE_TEXT = [
+  `# AWS_SECRET_ACCESS_KEY=${OUTSIDE_CANARY}`,
+  'pipelines:',
+  '  AbalonePipeline:',
+  '    steps:',
+  `      ${OUTSIDE_CANARY}: pipelines/**`,
+  ''
+].join('\n')
+/** Put into the action's environment; /proc/self/environ would show it. */
+const ENV_CANARY = 'EnvironCanary-never-print-0815'
+/** SageMaker text that tries to speak to the runner (a failure reason, a description). */
+const FORGED =
+  '\n::error title=forged::forged by SageMaker\n::add-mask::forged\n::stop-commands::forged\n##[set-output name=status]Succeeded'
+const FAKE_SHA = 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef'
 
 interface Case {
   name: string
+  /**
+   * Inputs. `{initial}`, `{main}` and `{pr}` stand for the example repository's commits; a `reference`
+   * that is a key of `arns` stands for that execution of the shared history.
+   */
   inputs?: Record<string, string>
-  /** Files written into this case's own copy of the checkout (null deletes). */
-  files?: Record<string, string | null>
+  /** Files written into this case's own copy of the checkout (null deletes; a function makes big ones). */
+  files?: Record<string, string | null | (() => string)>
+  /**
+   * Symlinks made in the copy (path → target), replacing what is there. `{outside}` is a file beside
+   * the checkout holding `OUTSIDE_TEXT`; `{outsideDir}` a directory beside it whose
+   * `sagemaker-pipelines.yml` holds the same.
+   */
+  links?: Record<string, string>
+  /** Directories made in the copy, replacing what is there. */
+  dirs?: string[]
+  /** Named pipes made in the copy (a read would block forever). */
+  fifos?: string[]
   env?: Record<string, string>
   /** The event payload file's raw text, instead of the pull request event. */
   eventText?: string
+  /** The pull request event as changed by this function. */
+  event?: (event: PullRequestEvent, r: ExampleRepo) => unknown
+  eventName?: string
   /** Run against the proxy that serves impossible definitions. */
   proxy?: boolean
   repository?: string
   /** Every one of these must appear in the single error message. */
   says: Array<string | RegExp>
+  /** No line of the log may be longer (the default is the log's own cap, `MESSAGE_MAX` plus its tail). */
+  maxLine?: number
+  /**
+   * A known bug: the case fails today for this reason (`it.failing`), and starts failing as a test
+   * the day it is fixed, so the marker is removed with the fix.
+   */
+  bug?: string
 }
+
+type PullRequestEvent = Record<string, unknown> & {
+  pull_request: Record<string, unknown> & { head: Record<string, unknown> }
+}
+
+/** The log's own cap on a message (src/action/log.ts MESSAGE_MAX) plus its `… (N characters)` tail. */
+const LOG_LINE_MAX = 4000 + 40
+/** What a line may reach when every echoed value is capped at 200 characters (SECURITY.md, 2). */
+const ECHO_LINE_MAX = 700
 
 let env: E2E
 let world: E2E['world']
 let proxy: { url: string; close(): Promise<void> }
 /** ARNs of the shared history, by what they are. */
-let arns: { good: string; failedAtTrain: string; stopped: string; running: string }
+let arns: {
+  good: string
+  failedAtTrain: string
+  stopped: string
+  running: string
+  /** Failed at Train with a failure reason that forges workflow commands. */
+  forgedReason: string
+  /** Succeeded, with a description that forges workflow commands (no provenance the action accepts). */
+  forgedDescription: string
+}
+/** The seeded executions' descriptions: no failing case may change one (adopt writes them). */
+let descriptions: Map<string, string | undefined>
+/** Other people's comments on the pull request, some copying the marker, as seeded. */
+let foreign: Array<{ id: number; body: string; user: string; updatedAt: string }>
 
 const mappingWith = (steps: string, extra = ''): string =>
   `pipelines:\n  AbalonePipeline:\n    steps:\n${steps}${extra}`
@@ -360,8 +431,408 @@ const cases: Case[] = [
     inputs: { config: '../other-repo/.github/sagemaker-pipelines.yml' },
     says: ['"config"', '../other-repo', '..']
   },
-  { name: 'config absolute', inputs: { config: '/etc/passwd' }, says: ['"config"', '"/etc/passwd"'] }
+  { name: 'config absolute', inputs: { config: '/etc/passwd' }, says: ['"config"', '"/etc/passwd"'] },
+  // ---- the mapping file through symlinks (a pull request can replace it with one) ------------------
+  {
+    name: 'mapping: symlink to a file outside the checkout',
+    links: { [MAPPING]: '{outside}' },
+    says: [MAPPING, 'symlink', 'outside the repository checkout', 'not read']
+  },
+  {
+    name: 'mapping: symlink to /proc/self/environ',
+    links: { [MAPPING]: '/proc/self/environ' },
+    says: [MAPPING, 'symlink', 'outside the repository checkout']
+  },
+  {
+    name: 'mapping: symlink to /etc/passwd',
+    links: { [MAPPING]: '/etc/passwd' },
+    says: [MAPPING, 'outside the repository checkout']
+  },
+  {
+    name: 'mapping: symlink to /dev/zero (endless)',
+    links: { [MAPPING]: '/dev/zero' },
+    says: [MAPPING, 'outside the repository checkout']
+  },
+  {
+    name: 'mapping: relative symlink climbing out of the checkout',
+    links: { [MAPPING]: '../../outside.yml' },
+    says: [MAPPING, 'outside the repository checkout']
+  },
+  {
+    name: 'mapping: its directory is a symlink to a directory outside the checkout',
+    links: { '.github': '{outsideDir}' },
+    says: [MAPPING, 'outside the repository checkout']
+  },
+  {
+    name: 'config: a symlink out of the checkout',
+    inputs: { config: 'ci/sagemaker.yml' },
+    links: { 'ci/sagemaker.yml': '{outside}' },
+    says: ['ci/sagemaker.yml', 'outside the repository checkout']
+  },
+  {
+    name: 'config: a path through a symlinked directory out of the checkout',
+    inputs: { config: 'ci/sagemaker-pipelines.yml' },
+    links: { ci: '{outsideDir}' },
+    says: ['ci/sagemaker-pipelines.yml', 'outside the repository checkout']
+  },
+  {
+    name: 'mapping: dangling symlink',
+    links: { [MAPPING]: 'nowhere/sagemaker-pipelines.yml' },
+    says: [MAPPING, 'dangling']
+  },
+  {
+    name: 'mapping: symlink to a directory in the checkout',
+    links: { [MAPPING]: '../pipelines' },
+    says: [MAPPING, 'not a regular file']
+  },
+  { name: 'mapping: a directory', dirs: [MAPPING], says: [MAPPING, 'not a regular file'] },
+  {
+    name: 'mapping: symlink loop (a → b → a)',
+    links: { [MAPPING]: 'loop-b.yml', '.github/loop-b.yml': 'sagemaker-pipelines.yml' },
+    says: [MAPPING, /link/]
+  },
+  {
+    name: 'mapping: symlink to itself',
+    links: { [MAPPING]: 'sagemaker-pipelines.yml' },
+    says: [MAPPING, /link/]
+  },
+  {
+    name: 'mapping: a named pipe (a read would never end)',
+    fifos: [MAPPING],
+    says: [MAPPING, 'not a regular file']
+  },
+  // ---- sizes --------------------------------------------------------------------------------------
+  {
+    name: 'mapping: 2 MiB',
+    files: {
+      [MAPPING]: () => mappingWith('      Abalone-Train: pipelines/abalone/train/**\n') + padding(2 << 20)
+    },
+    says: [MAPPING, 'at most 1 MiB'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'mapping: 50 MB, one glob on one line',
+    files: { [MAPPING]: () => mappingWith(`      Abalone-Train: '${'a'.repeat(50_000_000)}'\n`) },
+    says: [MAPPING, 'at most 1 MiB'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'mapping: a malformed glob of 300,000 characters (under the size cap)',
+    files: { [MAPPING]: () => mappingWith(`      Abalone-Train: '{${'a'.repeat(300_000)}'\n`) },
+    says: [`${MAPPING}:4:`, 'Abalone-Train'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'mapping: 10,000 unknown steps',
+    files: {
+      [MAPPING]: () =>
+        mappingWith(Array.from({ length: 10_000 }, (_, i) => `      Step-${i}: src/${i}/**\n`).join(''))
+    },
+    says: [`${MAPPING}:4:7`, 'Step-0'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: "mapping: a step name of 100,000 characters (past YAML's key limit)",
+    files: { [MAPPING]: () => mappingWith(`      ${'S'.repeat(100_000)}: src/**\n`) },
+    says: [`${MAPPING}:4:7`, 'invalid YAML', '1024'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'mapping: an unknown step whose name is 1,000 characters',
+    files: { [MAPPING]: () => mappingWith(`      ${'S'.repeat(1_000)}: src/**\n`) },
+    says: [`${MAPPING}:4:7`, 'SSSSSSSSSS'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    // The runner passes inputs in the environment, where one variable holds at most 128 KiB.
+    name: 'parameters: 110 KB of undeclared names',
+    inputs: {
+      parameters: Array.from({ length: 6_000 }, (_, i) => `Undeclared${String(i).padStart(5, '0')}: 1`).join(
+        '\n'
+      )
+    },
+    says: ['parameters', '"Undeclared00000"'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: "parameters: a parameter name of 100,000 characters (past YAML's key limit)",
+    inputs: { parameters: `${'P'.repeat(100_000)}: 1` },
+    says: ['parameters', 'not valid YAML', '1024'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'parameters: an undeclared name of 1,000 characters',
+    inputs: { parameters: `${'P'.repeat(1_000)}: 1` },
+    says: ['parameters', 'PPPPPPPPPP'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'steps: a step name of 10,000 characters',
+    inputs: { steps: 'S'.repeat(10_000) },
+    says: ['"steps"', 'A-Z, a-z, 0-9'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'steps: 5,000 unknown step names',
+    inputs: { steps: Array.from({ length: 5_000 }, (_, i) => `Unknown-${i}`).join(',') },
+    says: ['steps', '"Unknown-0"'],
+    maxLine: ECHO_LINE_MAX
+  },
+  // ---- YAML built to exhaust the parser -----------------------------------------------------------
+  {
+    name: 'mapping: an alias bomb',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n',
+        `    ignore:\n${aliasBomb('      ')}`
+      )
+    },
+    says: [MAPPING, /alias/i]
+  },
+  {
+    name: 'mapping: 50,000 nested flow sequences',
+    files: {
+      [MAPPING]: () => mappingWith(`      Abalone-Train: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`)
+    },
+    says: [MAPPING],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'parameters: 50,000 nested flow sequences',
+    inputs: { parameters: `XGBMaxDepth: ${'['.repeat(50_000)}${']'.repeat(50_000)}` },
+    says: ['parameters'],
+    maxLine: ECHO_LINE_MAX
+  },
+  {
+    name: 'parameters: an alias bomb as one value',
+    inputs: { parameters: `XGBMaxDepth:\n${aliasBomb('  ')}` },
+    says: ['parameters', /alias/i]
+  },
+  {
+    name: 'parameters: an alias to no anchor',
+    inputs: { parameters: 'XGBMaxDepth: *nowhere' },
+    says: ['parameters', 'nowhere']
+  },
+  // ---- mapping edits that break it ----------------------------------------------------------------
+  {
+    name: 'mapping: unknown step whose name forges a workflow command',
+    files: { [MAPPING]: mappingWith('      "Abalone-Evalute\\n::error title=x::forged": pipelines/**\n') },
+    says: [`${MAPPING}:4:7`, 'Abalone-Evalute']
+  },
+  {
+    name: 'mapping: unknown step named like markup',
+    files: { [MAPPING]: mappingWith('      "<img src=x onerror=alert(1)>": pipelines/**\n') },
+    says: [`${MAPPING}:4:7`, '<img src=x onerror=alert(1)>']
+  },
+  {
+    name: 'mapping: all-steps glob climbing out with ..',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n',
+        '    all-steps:\n      - ../../etc/**\n'
+      )
+    },
+    says: [`${MAPPING}:6:`, '../../etc/**', "'..'"]
+  },
+  {
+    name: 'mapping: glob with .. in the middle',
+    files: { [MAPPING]: mappingWith('      Abalone-Train: pipelines/../../secrets/**\n') },
+    says: [`${MAPPING}:4:`, 'pipelines/../../secrets/**', "'..'"]
+  },
+  {
+    name: 'mapping: malformed ignore glob',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n',
+        "    ignore:\n      - 'docs/{a,b'\n"
+      )
+    },
+    says: [`${MAPPING}:6:`, 'docs/{a,b']
+  },
+  {
+    name: 'mapping: a step mapped to a number',
+    files: { [MAPPING]: mappingWith('      Abalone-Train: 42\n') },
+    says: [`${MAPPING}:4:`, 'Abalone-Train']
+  },
+  {
+    name: 'mapping: steps given as a list',
+    files: { [MAPPING]: mappingWith('      - Abalone-Train\n') },
+    says: [`${MAPPING}:4:`, 'steps']
+  },
+  {
+    name: 'mapping: coverage for an unknown step (typo)',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n',
+        '    coverage:\n      Abalone-FailNotfy:\n        parameters: { MseThreshold: "0" }\n'
+      )
+    },
+    says: [`${MAPPING}:6:`, 'Abalone-FailNotfy', 'did you mean "Abalone-FailNotify"']
+  },
+  // ---- SageMaker text that tries to speak to the runner -------------------------------------------
+  {
+    name: 'adopt: a run with a forging failure reason that records another commit',
+    inputs: { selection: 'adopt', reference: 'forgedReason' },
+    says: ['"reference"', 'already records commit', 'cannot be adopted']
+  },
+  {
+    name: 'reference: a run with a forging failure reason, on a pipeline with no such step',
+    inputs: { reference: 'forgedReason', steps: 'Abalone-Trian' },
+    says: ['steps', '"Abalone-Trian"', 'did you mean "Abalone-Train"']
+  },
+  {
+    name: 'reference: a run whose description forges commands (no provenance)',
+    inputs: { reference: 'forgedDescription' },
+    says: ['"reference"', /commit/]
+  },
+  // ---- heads that exist nowhere -------------------------------------------------------------------
+  {
+    name: 'head: a full SHA that exists nowhere',
+    inputs: { head: FAKE_SHA },
+    says: ['"head"', FAKE_SHA]
+  },
+  {
+    name: 'head: a short SHA that exists nowhere',
+    inputs: { head: '0badc0d' },
+    says: ['"head"', '"0badc0d"']
+  },
+  {
+    name: 'head: a range, not a commit',
+    inputs: { head: 'main..improve-evaluation' },
+    says: ['"head"', 'main..improve-evaluation']
+  },
+  {
+    name: 'head: a revision expression',
+    inputs: { head: 'HEAD~1' },
+    says: ['"head"', 'commit SHA or a git ref']
+  },
+  {
+    name: 'head: an option, not a ref',
+    inputs: { head: '--output=/tmp/pwned' },
+    says: ['"head"', 'commit SHA or a git ref']
+  },
+  {
+    name: 'head: a ref with a line that forges a command',
+    inputs: { head: 'main\n::error::forged' },
+    says: ['"head"', 'commit SHA or a git ref']
+  },
+  {
+    name: 'event: a head SHA that exists nowhere',
+    event: e => ({
+      ...e,
+      pull_request: { ...e.pull_request, head: { ...e.pull_request.head, sha: FAKE_SHA } }
+    }),
+    says: [FAKE_SHA, 'nothing was started']
+  },
+  {
+    name: 'event: a head "SHA" that is an option',
+    event: e => ({
+      ...e,
+      pull_request: { ...e.pull_request, head: { ...e.pull_request.head, sha: '--upload-pack=touch pwned' } }
+    }),
+    says: ['--upload-pack=touch pwned']
+  },
+  {
+    name: 'event: a head "SHA" that is a branch name',
+    event: e => ({
+      ...e,
+      pull_request: { ...e.pull_request, head: { ...e.pull_request.head, sha: 'main' } }
+    }),
+    says: ['"main"', /SHA/]
+  },
+  {
+    name: 'event: no head SHA',
+    event: e => ({ ...e, pull_request: { ...e.pull_request, head: { ref: 'improve-evaluation' } } }),
+    says: ['pull_request.head.sha', 'head input']
+  },
+  {
+    name: 'event: pull_request_target without allow-pull-request-target',
+    eventName: 'pull_request_target',
+    says: ['pull_request_target', 'allow-pull-request-target', 'SECURITY.md']
+  },
+  // ---- steps, selection and permissions ------------------------------------------------------------
+  {
+    name: 'mapping: the same step twice, once quoted',
+    files: {
+      [MAPPING]: mappingWith(
+        '      Abalone-Train: pipelines/abalone/train/**\n      "Abalone-Train": pipelines/abalone/train.py\n'
+      )
+    },
+    says: [`${MAPPING}:5:7`, 'YAML', /unique|duplicate/i]
+  },
+  {
+    name: 'selection: adopt without a reference',
+    inputs: { selection: 'adopt' },
+    says: ['"selection"', '"adopt"', '"reference"', 'execution ARN']
+  },
+  {
+    name: 'selection: adopt with reference: latest',
+    inputs: { selection: 'adopt', reference: 'latest' },
+    says: ['"selection"', '"adopt"', '"reference"']
+  },
+  {
+    name: 'adopt: a malformed reference ARN',
+    inputs: { selection: 'adopt', reference: `${ACCOUNT_ARN}/AbalonePipeline/executions/abc` },
+    says: ['"reference"', 'executions/abc', 'pipeline execution ARN']
+  },
+  {
+    name: 'adopt: a Stopped run',
+    inputs: { selection: 'adopt', reference: 'stopped', head: '{main}' },
+    says: ['"reference"', 'cannot be adopted', 'Stopped']
+  },
+  {
+    name: 'adopt: a running run',
+    inputs: { selection: 'adopt', reference: 'running', head: '{main}' },
+    says: ['"reference"', 'cannot be adopted', 'Executing']
+  },
+  {
+    name: 'adopt: a run that does not exist',
+    inputs: { selection: 'adopt', reference: `${ACCOUNT_ARN}/AbalonePipeline/execution/zzzzzzzzzzzz` },
+    says: ['"reference"', 'execution/zzzzzzzzzzzz', /does not exist|not found/i]
+  },
+  {
+    name: 'adopt: a run of another pipeline',
+    inputs: { selection: 'adopt', reference: `${ACCOUNT_ARN}/TitanicPipeline/execution/abcdef123456` },
+    says: ['"reference"', '"TitanicPipeline"', '"AbalonePipeline"']
+  },
+  {
+    name: 'adopt: a run that already records another commit',
+    inputs: { selection: 'adopt', reference: 'good', head: '{initial}' },
+    says: ['"reference"', 'already records commit', 'cannot be adopted']
+  },
+  {
+    name: 'command-permission: owner',
+    inputs: { 'command-permission': 'owner' },
+    says: ['"command-permission"', '"owner"', '"read"', '"admin"']
+  },
+  {
+    name: 'command-permission: Write (case matters)',
+    inputs: { 'command-permission': 'Write' },
+    says: ['"command-permission"', '"Write"', 'did you mean "write"']
+  },
+  {
+    name: 'allow-pull-request-target: sure',
+    inputs: { 'allow-pull-request-target': 'sure' },
+    says: ['"allow-pull-request-target"', '"sure"', 'true or false']
+  }
 ]
+
+/** YAML comment lines making the text `bytes` long. */
+function padding(bytes: number): string {
+  const line = `# ${'x'.repeat(97)}\n`
+  return line.repeat(Math.ceil(bytes / line.length))
+}
+
+/** Nine anchors of ten references each (a billion leaves once expanded), as list items under `indent`. */
+function aliasBomb(indent: string): string {
+  const lines = ['&a [x, x, x, x, x, x, x, x, x, x]']
+  for (let i = 0; i < 8; i++) {
+    const prev = String.fromCharCode(97 + i)
+    const name = String.fromCharCode(98 + i)
+    lines.push(`&${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+  }
+  return lines.map(l => `${indent}- ${l}\n`).join('')
+}
 
 beforeAll(async () => {
   env = await e2e({
@@ -374,12 +845,33 @@ beforeAll(async () => {
         failedStep: 'Abalone-Train'
       },
       { status: 'Stopped', createdAt: '-3h', description: provenance(r.commits.main, '991/1') },
-      { status: 'Executing', createdAt: '-1h', description: provenance(r.commits.main, '992/1') }
+      { status: 'Executing', createdAt: '-1h', description: provenance(r.commits.main, '992/1') },
+      {
+        status: 'Failed',
+        createdAt: '-2h',
+        description: provenance(r.commits.main, '993/1'),
+        steps: { 'Abalone-Train': { status: 'Failed', failureReason: `CapacityError${FORGED}` } }
+      },
+      {
+        status: 'Succeeded',
+        createdAt: '-2d',
+        description: `sagemaker-selective-execution/v1 {"sha":"${FORGED.replace(/\n/g, '\\n')}"}`
+      }
     ]
   })
   world = env.world
-  const [good, failedAtTrain, stopped, running] = world.history as [string, string, string, string]
-  arns = { good, failedAtTrain, stopped, running }
+  const [good, failedAtTrain, stopped, running, forgedReason, forgedDescription] = world.history as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string
+  ]
+  arns = { good, failedAtTrain, stopped, running, forgedReason, forgedDescription }
+  descriptions = new Map(
+    await Promise.all(world.history.map(async arn => [arn, await descriptionOf(arn)] as const))
+  )
   world.emulator.seed({
     pipelines: [
       {
@@ -396,6 +888,17 @@ beforeAll(async () => {
   proxy = await definitionProxy(world.emulator.url, {
     CyclicPipeline: definitionOf(['Loop-A<Loop-B', 'Loop-B<Loop-A'])
   })
+  // Other people's comments copying the marker: one from a stranger, one from a login that looks
+  // like the action's own but is not the token's (no `[bot]`), one quoting the marker mid-text.
+  world.github.seed(
+    githubSeed(world.repo, [
+      { issue: DEMO_PR, user: 'mallory', body: `${MARKER}\nAll green, merge me. ${FORGED}` },
+      { issue: DEMO_PR, user: 'github-actions', body: `${MARKER}\nA lookalike login.` },
+      { issue: DEMO_PR, user: 'reviewer', body: `Quoting the bot:\n${MARKER}\nplease re-run` }
+    ])
+  )
+  foreign = foreignComments()
+  expect(foreign).toHaveLength(4) // the three above and the reviewer's of the demo seed
 }, 60_000)
 
 afterAll(async () => {
@@ -406,26 +909,49 @@ afterAll(async () => {
 
 describe('bad input fails the job with one clear error, starts nothing, posts nothing, prints no secret', () => {
   // Each case runs in its own checkout, with its own run id, so the cases can run side by side.
-  it.concurrent.each(cases)('$name', async c => {
+  const check = async (c: Case): Promise<void> => {
     const runId = String(2000 + cases.indexOf(c))
-    const inputs = { ...c.inputs }
+    const commits = world.repo.commits
+    const inputs: Record<string, string> = {}
+    for (const [name, value] of Object.entries(c.inputs ?? {})) {
+      inputs[name] = value
+        .replace('{initial}', commits.initial)
+        .replace('{main}', commits.main)
+        .replace('{pr}', commits.pr)
+    }
     if (inputs.reference && inputs.reference in arns)
       inputs.reference = arns[inputs.reference as keyof typeof arns]
-    const runEnv = { ...secretEnv(), ...c.env }
+    const runEnv: Record<string, string> = { ...secretEnv(), HOSTILE_CANARY: ENV_CANARY, ...c.env }
     if (c.eventText !== undefined) runEnv.GITHUB_EVENT_PATH = scratchFile('event.json', c.eventText)
+    const needsCopy = c.files ?? c.links ?? c.dirs ?? c.fifos
     const result = await env.run(inputs, {
       env: runEnv,
       runId,
-      ...(c.files ? { workspace: checkoutWith(c.files) } : {}),
+      ...(needsCopy ? { workspace: checkoutWith(c) } : {}),
       ...(c.proxy ? { sagemakerUrl: proxy.url } : {}),
-      ...(c.repository === undefined ? {} : { repository: c.repository })
+      ...(c.repository === undefined ? {} : { repository: c.repository }),
+      ...(c.event ? { event: c.event(world.pullRequestEvent as PullRequestEvent, world.repo) } : {}),
+      ...(c.eventName ? { eventName: c.eventName } : {})
     })
     expectOneClearError(result, c.says)
+    expectNoForgedCommands(result)
+    expectNotPrinted(result, [OUTSIDE_CANARY, ENV_CANARY])
+    // Lines as the log shows them: a command's data is decoded (a multi-line error is several lines).
+    const shown = result.stdout.split('\n').flatMap(line => decodeCommand(line).split(/\r?\n/))
+    expect(Math.max(...shown.map(line => line.length))).toBeLessThanOrEqual(c.maxLine ?? LOG_LINE_MAX)
     expect(result.exitCode).toBe(1)
     expect(await executionsStartedBy(runId)).toEqual([])
     expect(env.ourComments().filter(comment => comment.body.includes(`/actions/runs/${runId})`))).toEqual([])
     expect(result.outputs['execution-arn'] ?? '').toBe('')
-  })
+    // Nothing adopted or edited in anyone's name.
+    for (const [arn, description] of descriptions) expect(await descriptionOf(arn)).toBe(description)
+    expect(foreignComments()).toEqual(foreign)
+  }
+  // The big cases (a 50 MB file, 10,000 mapping entries) take seconds each, side by side on a small machine.
+  const timeout = 120_000
+  it.concurrent.each(cases.filter(c => !c.bug))('$name', check, timeout)
+  // Known bugs (see each case's `bug`): these pass while the bug is there, and fail once it is fixed.
+  it.concurrent.failing.each(cases.filter(c => c.bug))('$name (known bug)', check, timeout)
 })
 
 describe('a giant pull request', () => {
@@ -509,6 +1035,35 @@ function expectNoSecrets(result: RunnerResult): void {
   }
 }
 
+/** The workflow commands the action itself writes (through @actions/core). */
+const OWN_COMMANDS = new Set(['group', 'endgroup', 'debug', 'add-mask', 'error', 'warning', 'notice'])
+
+/**
+ * No line of the log acts as a workflow command the action did not mean: a line starting (after
+ * whitespace) with `::` is one of the action's own commands, whose data never holds a line that
+ * starts with `::` once the runner decodes it, and never carries the forged text; `##[` appears nowhere.
+ */
+function expectNoForgedCommands(result: RunnerResult): void {
+  for (const line of result.stdout.split('\n')) {
+    expect(line).not.toContain('##[')
+    if (!/^\s*::/.test(line)) continue
+    const command = /^\s*::([a-z-]+)((?: [^:]*)?)::(.*)$/.exec(line)
+    if (!command || !OWN_COMMANDS.has(command[1]!))
+      throw new Error(`a line acts as a workflow command: ${line}`)
+    expect(command[2]).not.toContain('forged')
+    if (command[1] === 'add-mask') expect(command[3]).not.toContain('forged')
+    for (const piece of decodeCommand(command[3]!).split(/\r?\n/)) expect(piece).not.toMatch(/^\s*::/)
+  }
+}
+
+/** None of `texts` appears in the log, the summary or the outputs. */
+function expectNotPrinted(result: RunnerResult, texts: string[]): void {
+  const everything = [result.stdout, result.stderr, result.summary, ...Object.values(result.outputs)].join(
+    '\n'
+  )
+  for (const text of texts) expect(everything).not.toContain(text)
+}
+
 /** `::error::` data escapes %, CR and LF (the runner decodes them). */
 function decodeCommand(data: string): string {
   return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
@@ -527,17 +1082,35 @@ function scratchFile(name: string, text: string): string {
   return path
 }
 
-/** A copy of the pull request's checkout (history included) with the case's files written (null deletes). */
-function checkoutWith(files: Record<string, string | null>): string {
-  const dir = join(scratchDir(), 'checkout')
+/**
+ * A copy of the pull request's checkout (history included) with the case's files, links, directories
+ * and pipes made in it; beside it (outside the checkout) `outside.yml` and `outside-dir/` hold
+ * `OUTSIDE_TEXT`, for the links to point at.
+ */
+function checkoutWith(c: Case): string {
+  const root = scratchDir()
+  const dir = join(root, 'checkout')
   cpSync(world.repo.dir, dir, { recursive: true })
-  for (const [path, content] of Object.entries(files)) {
+  writeFileSync(join(root, 'outside.yml'), OUTSIDE_TEXT)
+  mkdirSync(join(root, 'outside-dir'))
+  writeFileSync(join(root, 'outside-dir', 'sagemaker-pipelines.yml'), OUTSIDE_TEXT)
+  const replace = (path: string): string => {
     const full = join(dir, path)
-    if (content === null) rmSync(full, { force: true })
-    else {
-      mkdirSync(dirname(full), { recursive: true })
-      writeFileSync(full, content)
-    }
+    rmSync(full, { recursive: true, force: true })
+    mkdirSync(dirname(full), { recursive: true })
+    return full
+  }
+  for (const [path, content] of Object.entries(c.files ?? {})) {
+    if (content === null) rmSync(join(dir, path), { force: true })
+    else writeFileSync(replace(path), typeof content === 'function' ? content() : content)
+  }
+  for (const path of c.dirs ?? []) mkdirSync(replace(path), { recursive: true })
+  for (const path of c.fifos ?? []) execFileSync('mkfifo', [replace(path)])
+  for (const [path, target] of Object.entries(c.links ?? {})) {
+    const to = target
+      .replace('{outsideDir}', join(root, 'outside-dir'))
+      .replace('{outside}', join(root, 'outside.yml'))
+    symlinkSync(to, replace(path))
   }
   return dir
 }
@@ -568,6 +1141,74 @@ async function executionsStartedBy(runId: string): Promise<string[]> {
   return found
 }
 
+async function descriptionOf(arn: string): Promise<string | undefined> {
+  const response = await fetch(world.emulator.url, {
+    method: 'POST',
+    headers: {
+      'x-amz-target': 'SageMaker.DescribePipelineExecution',
+      'content-type': 'application/x-amz-json-1.1'
+    },
+    body: JSON.stringify({ PipelineExecutionArn: arn })
+  })
+  return ((await response.json()) as { PipelineExecutionDescription?: string }).PipelineExecutionDescription
+}
+
+/** Comments on the pull request written by anyone but the token's identity. */
+function foreignComments(): Array<{ id: number; body: string; user: string; updatedAt: string }> {
+  return world.github
+    .comments(owner, repo, DEMO_PR)
+    .filter(c => c.user !== 'github-actions[bot]')
+    .map(c => ({ id: c.id, body: c.body, user: c.user, updatedAt: c.updatedAt }))
+}
+
+/**
+ * The GitHub stand-in's seed for the example repository (as tools/demo/world.ts builds it), with
+ * `comments` after the demo's reviewer comment.
+ */
+function githubSeed(
+  r: ExampleRepo,
+  comments: NonNullable<GitHubSeed['repos'][number]['comments']>
+): GitHubSeed {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: r.dir, encoding: 'utf8' })
+  const commits: GitHubSeed['repos'][number]['commits'] = {}
+  for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
+    const [sha, ...parents] = line.split(' ')
+    const tree: Record<string, string> = {}
+    for (const path of git('ls-tree', '-r', '--name-only', sha!).trim().split('\n')) {
+      tree[path] = git('show', `${sha}:${path}`)
+    }
+    commits[sha!] = { parents, tree, message: git('log', '-1', '--format=%s', sha!).trim() }
+  }
+  return {
+    repos: [
+      {
+        owner,
+        name: repo,
+        defaultBranch: 'main',
+        branches: { main: r.commits.main, 'improve-evaluation': r.commits.pr },
+        commits,
+        pulls: [
+          {
+            number: DEMO_PR,
+            head: r.commits.pr,
+            headRef: 'improve-evaluation',
+            base: 'main',
+            title: 'Evaluate: report RMSE next to MSE'
+          }
+        ],
+        comments: [
+          {
+            issue: DEMO_PR,
+            user: 'reviewer',
+            body: 'Looks good, but let us see the pipeline numbers first.'
+          },
+          ...comments
+        ]
+      }
+    ]
+  }
+}
+
 function commitOnPullRequest(dir: string, files: Record<string, string>): string {
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
@@ -593,8 +1234,8 @@ function commitOnPullRequest(dir: string, files: Record<string, string>): string
 /**
  * The service (and the emulator) refuse cyclic or otherwise impossible definitions at CreatePipeline,
  * so the action can only meet one through a service that changed its rules or a proxy in between.
- * This proxy answers DescribePipeline for the given names with the given definitions and forwards
- * everything else to the emulator.
+ * This proxy answers ListPipelineVersions (one version) and DescribePipeline for the given names with
+ * the given definitions and forwards everything else to the emulator.
  */
 async function definitionProxy(
   upstream: string,
@@ -612,6 +1253,20 @@ async function definitionProxy(
         name = (JSON.parse(body.toString('utf8') || '{}') as { PipelineName?: string }).PipelineName
       } catch {
         name = undefined
+      }
+      if (op === 'SageMaker.ListPipelineVersions' && name !== undefined && name in definitions) {
+        const text = JSON.stringify({
+          PipelineVersionSummaries: [
+            {
+              PipelineArn: `${ACCOUNT_ARN}/${name.toLowerCase()}`,
+              PipelineVersionId: 1,
+              CreationTime: 1_700_000_000
+            }
+          ]
+        })
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'proxy-0' })
+        res.end(text)
+        return
       }
       if (op === 'SageMaker.DescribePipeline' && name !== undefined && name in definitions) {
         const text = JSON.stringify({

@@ -2506,25 +2506,281 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 3882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   ID: () => (/* binding */ findDataEdges),
+/* harmony export */   IY: () => (/* binding */ scanStep),
+/* harmony export */   cm: () => (/* binding */ childPath)
+/* harmony export */ });
+/**
+ * The S3 locations a step reads and writes as written in its own object, for the data dependencies
+ * the definition does not declare: a step that reads a literal S3 URI another step writes depends on
+ * that step's output, though the service sees no edge between them (no `Get: Steps.X`, no DependsOn).
+ * The SDK examples build such paths at definition time, e.g. a RegisterModel's `ModelMetrics` pointing
+ * at `<evaluation output>/evaluation.json`, rendered into a plain string.
+ *
+ * Pure, no I/O. Kept apart from definition.ts so that the parser and the definition diff can both use
+ * it without an import cycle.
+ */
+/**
+ * Where a step writes, by JSON path inside the step object (the job's request shape):
+ * Processing `ProcessingOutputConfig.Outputs[].S3Output.S3Uri`; Training, AutoML and a Tuning step's
+ * `TrainingJobDefinition(s)` `OutputDataConfig.S3OutputPath`; Transform `TransformOutput.S3OutputPath`.
+ */
+const WRITES = [
+    /(?:^|\.)ProcessingOutputConfig\.Outputs\[\d+\]\.S3Output\.S3Uri$/,
+    /(?:^|\.)OutputDataConfig\.S3OutputPath$/,
+    /(?:^|\.)TransformOutput\.S3OutputPath$/
+];
+/**
+ * A key on the way to a value that makes it a place the step writes rather than reads: `…Output…`
+ * (ProcessingOutputConfig, OutputDataConfig, DebugHookConfig.S3OutputPath, ProfilerConfig.S3OutputPath,
+ * TensorBoardOutputConfig, a hyperparameter `output_path`, …) and `CheckpointConfig` (the job's own
+ * checkpoints). Such a value is never counted as an input.
+ */
+const WRITE_KEY = /output|^CheckpointConfig$/i;
+/**
+ * `Execution.*` variables that have one value for a whole execution, so two steps of one run render them
+ * alike. `CurrentDateTime` is evaluated anew at each use and `TrainingJobName`/`ProcessingJobName` differ
+ * per step: a path that holds them matches nothing.
+ */
+const RUN_CONSTANTS = new Set([
+    'Execution.PipelineExecutionId',
+    'Execution.PipelineExecutionArn',
+    'Execution.PipelineName',
+    'Execution.PipelineArn',
+    'Execution.StartDateTime'
+]);
+const EXECUTION_ID = 'Execution.PipelineExecutionId';
+function scanStep(own) {
+    const out = { reads: [], writes: [], executionIdPaths: [] };
+    visit(own, '', false, (path, value, writeKey) => {
+        const join = joinOf(value);
+        if (join && join.on === '/' && join.values.some(v => isObject(v) && v.Get === EXECUTION_ID)) {
+            const first = join.values[0];
+            if (!(typeof first === 'string' && first.startsWith('arn:')))
+                out.executionIdPaths.push(path);
+        }
+        const uri = renderS3(value);
+        if (uri === undefined)
+            return;
+        if (WRITES.some(w => w.test(path)))
+            out.writes.push({ path, uri });
+        else if (!writeKey)
+            out.reads.push({ path, uri });
+    });
+    return out;
+}
+/**
+ * The data dependencies the definition leaves implicit: a step whose S3 URI (a literal `s3://…`, or a
+ * `Std:Join` of literals, parameters and run constants) equals or lies under a URI another step writes
+ * (`WRITES`) reads that step's output. Selective execution reuses by step name and follows only the
+ * declared edges (reference §1.2, §3.7), so without an edge a changed writer would not select its
+ * reader, and a selected reader would not keep its writer's output from the reference.
+ *
+ * `added` is judged against the declared edges only (what the service orders). A pair the declared
+ * edges order the other way (the reader runs first and reads what an earlier run left there), or that
+ * would close a cycle with the data edges added before it, gets no edge and is not listed. Candidates
+ * are taken readers first in topological order, then writers in that order, so the result is
+ * deterministic.
+ *
+ * @param graph the declared DAG
+ * @param scans `scanStep` of every step's own object
+ */
+function findDataEdges(graph, scans) {
+    const order = graph.topologicalOrder();
+    const rank = new Map(order.map((n, i) => [n, i]));
+    const writers = new Map();
+    for (const name of order) {
+        for (const at of scans.get(name)?.writes ?? []) {
+            const list = writers.get(at.uri) ?? [];
+            list.push({ step: name, at });
+            writers.set(at.uri, list);
+        }
+    }
+    if (writers.size === 0)
+        return [];
+    // Declared reachability. On a topological order a path stays within the ranks of its ends, so the
+    // first query from a step searches only there; a step asked about again gets all its descendants
+    // once (one writer read by thousands of steps stays linear).
+    const asked = new Set();
+    const below = new Map();
+    const declared = (from, to) => {
+        const limit = rank.get(to);
+        if (rank.get(from) >= limit)
+            return false;
+        let all = below.get(from);
+        if (!all && asked.has(from)) {
+            all = reach(from, n => graph.children(n));
+            below.set(from, all);
+        }
+        asked.add(from);
+        return all
+            ? all.has(to)
+            : reach(from, n => graph.children(n), m => rank.get(m) <= limit).has(to);
+    };
+    const extra = new Map();
+    const closesCycle = (reader, writer) => extra.size > 0 && reach(reader, n => [...graph.children(n), ...(extra.get(n) ?? [])]).has(writer);
+    const decided = new Map();
+    const out = [];
+    for (const reader of order) {
+        for (const read of scans.get(reader)?.reads ?? []) {
+            const sources = prefixes(read.uri)
+                .flatMap(p => writers.get(p) ?? [])
+                .filter((w, i, all) => w.step !== reader && all.findIndex(o => o.step === w.step) === i)
+                .sort((a, b) => rank.get(a.step) - rank.get(b.step));
+            for (const w of sources) {
+                const key = `${w.step}\u0000${reader}`;
+                let added = decided.get(key);
+                if (added === undefined) {
+                    if (declared(w.step, reader))
+                        added = false;
+                    else if (declared(reader, w.step) || closesCycle(reader, w.step))
+                        added = 'none';
+                    else {
+                        added = true;
+                        extra.set(w.step, [...(extra.get(w.step) ?? []), reader]);
+                    }
+                    decided.set(key, added);
+                }
+                if (added === 'none')
+                    continue;
+                out.push({
+                    from: w.step,
+                    to: reader,
+                    path: read.path,
+                    uri: read.uri,
+                    executionScoped: w.at.uri.includes(`{${EXECUTION_ID}}`),
+                    added
+                });
+            }
+        }
+    }
+    return out;
+}
+/** `from` and every step reachable from it through `next`, entering only steps that pass `keep`. */
+function reach(from, next, keep = () => true) {
+    const seen = new Set([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+        for (const m of next(stack.pop())) {
+            if (!seen.has(m) && keep(m)) {
+                seen.add(m);
+                stack.push(m);
+            }
+        }
+    }
+    return seen;
+}
+/**
+ * The URI and each shorter prefix ending at a "/", down to the first key segment. Never the bare bucket:
+ * a Training job writes under `<S3OutputPath>/<job name>/`, and the SDK's default output path is the
+ * bucket itself (`s3://bucket/`, as in the corpus), so "everything in the bucket" would make every
+ * read of it an edge.
+ */
+function prefixes(uri) {
+    const bucketEnd = uri.indexOf('/', 5);
+    if (bucketEnd < 0)
+        return [];
+    const out = [uri];
+    for (let i = uri.lastIndexOf('/'); i > bucketEnd; i = uri.lastIndexOf('/', i - 1))
+        out.push(uri.slice(0, i));
+    return out;
+}
+/** `path` extended by an object key, in the notation of the definition diff (`a.b`, `a["x.y"]`). */
+function childPath(path, key) {
+    if (/^[A-Za-z0-9_$-]+$/.test(key))
+        return path === '' ? key : `${path}.${key}`;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Calls `found` for every string and every `Std:Join` (not descending into it) below `value`, with its
+ * JSON path and whether a key on the way names a place the step writes.
+ */
+function visit(value, path, writeKey, found) {
+    if (typeof value === 'string' || joinOf(value)) {
+        found(path, value, writeKey);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(v, `${path}[${i}]`, writeKey, found));
+    }
+    else if (isObject(value)) {
+        for (const [k, v] of Object.entries(value))
+            visit(v, childPath(path, k), writeKey || WRITE_KEY.test(k), found);
+    }
+}
+function joinOf(value) {
+    if (!isObject(value) || Object.keys(value).length !== 1 || !isObject(value['Std:Join']))
+        return undefined;
+    const { On: on, Values: values } = value['Std:Join'];
+    if (typeof on !== 'string' || !Array.isArray(values))
+        return undefined;
+    return { on, values };
+}
+/** The S3 URI a value stands for (see `S3Location.uri`), or undefined when it is not one. */
+function renderS3(value) {
+    let text;
+    if (typeof value === 'string') {
+        text = /^"s3:\/\/.*"$/.test(value) ? value.slice(1, -1) : value;
+    }
+    else {
+        const join = joinOf(value);
+        if (!join)
+            return undefined;
+        const parts = [];
+        for (const v of join.values) {
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                parts.push(String(v));
+            else if (isObject(v) && typeof v.Get === 'string' && isRunConstant(v.Get))
+                parts.push(`{${v.Get}}`);
+            else
+                return undefined;
+        }
+        text = parts.join(join.on);
+    }
+    if (!/^s3:\/\/[^/]+/.test(text))
+        return undefined;
+    return text.replace(/\/+$/, '');
+}
+function isRunConstant(get) {
+    return RUN_CONSTANTS.has(get) || /^Parameters\.[^.[]+$/.test(get);
+}
+
+
+/***/ }),
+
 /***/ 6925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Gv: () => (/* binding */ isObject),
-  JA: () => (/* binding */ parseDefinition)
+  Gv: () => (/* reexport */ data_locations/* isObject */.Gv),
+  EE: () => (/* binding */ ownFields),
+  JA: () => (/* binding */ parseDefinition),
+  $t: () => (/* binding */ stepReferences)
 });
 
-// UNUSED EXPORTS: DEFINITION_VERSION, DefinitionError, ownFields
+// UNUSED EXPORTS: DEFINITION_VERSION, DefinitionError
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/core/data-locations.ts
+var data_locations = __nccwpck_require__(3882);
 ;// CONCATENATED MODULE: ./src/core/graph.ts
+/** The kind of an edge the definition does not declare: one step reads an S3 location another writes. */
+const HIDDEN_EDGE_KIND = 'data';
 /**
  * The pipeline DAG as the service runs it: every step (nested Condition branches included) and the
- * edges that order them. Built by `parseDefinition`; immutable afterwards. Traversals return names in
- * topological order so that plans, reports and CLI output are stable.
+ * edges that order them, plus the `data` edges `parseDefinition` adds where one step reads what another
+ * writes without the definition saying so. Built by `parseDefinition`; immutable afterwards.
+ * Traversals return names in topological order so that plans, reports and CLI output are stable.
  */
 class StepGraph {
     steps;
@@ -2534,11 +2790,13 @@ class StepGraph {
     edgeKinds = new Map();
     order;
     rank = new Map();
+    facts;
     /**
      * @param steps in definition order (depth first through Condition branches)
      * @param edges may repeat; kinds are merged. Both ends must be steps; cycles are rejected.
+     * @param facts data edges and execution-id paths found by the parser; their steps must be in the graph
      */
-    constructor(steps, edges, parameters = []) {
+    constructor(steps, edges, parameters = [], facts = {}) {
         this.steps = new Map(steps.map(s => [s.name, s]));
         this.parameters = new Map(parameters.map(p => [p.name, p]));
         for (const s of steps) {
@@ -2558,6 +2816,10 @@ class StepGraph {
         }
         this.order = this.topologicalSort(steps.map(s => s.name));
         this.order.forEach((name, i) => this.rank.set(name, i));
+        for (const d of facts.dataEdges ?? [])
+            this.sorted([d.from, d.to]);
+        this.sorted(facts.executionIdPaths?.keys() ?? []);
+        this.facts = facts;
     }
     get size() {
         return this.steps.size;
@@ -2614,6 +2876,26 @@ class StepGraph {
     /** Steps that read a parameter, directly in their own object. */
     readersOf(parameter) {
         return this.order.filter(n => this.steps.get(n).parameters.includes(parameter));
+    }
+    /**
+     * Reads of S3 locations another step writes, by the reader's topological rank, then the writer's, then
+     * the path read. Those with `added` are also edges of kind `data` in `edges()`.
+     */
+    dataEdges() {
+        const r = (n) => this.rank.get(n);
+        return [...(this.facts.dataEdges ?? [])].sort((a, b) => r(a.to) - r(b.to) || r(a.from) - r(b.from) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    /**
+     * Steps that build an S3 path from `{"Get": "Execution.PipelineExecutionId"}` (in a `Std:Join`), in
+     * topological order: what the path names differs in every run, so no definition can say where a reused
+     * output of theirs lies. `dataEdges()` with `executionScoped` shows which reads actually depend on it.
+     */
+    volatileExecutionIdSteps() {
+        return this.sorted(this.facts.executionIdPaths?.keys() ?? []);
+    }
+    /** Where a step builds a path from the execution id (JSON paths in its object); empty when nowhere. */
+    executionIdPaths(name) {
+        return this.facts.executionIdPaths?.get(name) ?? [];
     }
     /** Every Condition enclosing the step, innermost first. */
     enclosingConditions(name) {
@@ -2885,6 +3167,8 @@ function jsonErrorOffset(text) {
 
 
 
+
+
 /** The only pipeline definition schema version the service knows. */
 const DEFINITION_VERSION = '2020-12-01';
 const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
@@ -2900,13 +3184,14 @@ class DefinitionError extends errors/* UserError */.yo {
  * DAG the service runs, by the rules of the SDK's `PipelineGraph` (reference §3.7): every step,
  * Condition branches included at any depth; edges from `DependsOn`, from every `{"Get": "Steps.X…"}`
  * in a step's own object (not in a Condition's branch arrays) and from a Condition to each step it
- * encloses.
+ * encloses. Then the data edges the definition leaves implicit (`findDataEdges`, kind `data`) and, per
+ * step, the S3 paths it builds from the execution id (`StepGraph.volatileExecutionIdSteps`).
  *
  * @param source names the document in error messages (a file path, "the reference run", …)
  */
-function parseDefinition(definition, source = 'pipeline definition') {
+function parseDefinition(definition, source = 'pipeline definition', options = {}) {
     const doc = typeof definition === 'string' ? parseJson(definition, source) : definition;
-    if (!isObject(doc))
+    if (!(0,data_locations/* isObject */.Gv)(doc))
         throw new DefinitionError(source, 'the definition must be a JSON object');
     if (doc.Version !== DEFINITION_VERSION) {
         throw new DefinitionError(source, `unknown definition Version ${JSON.stringify(doc.Version)}; the service accepts only "${DEFINITION_VERSION}"`);
@@ -2940,14 +3225,30 @@ function parseDefinition(definition, source = 'pipeline definition') {
         if (step.condition)
             edges.push({ from: step.condition, to: step.name, kind: 'condition' });
     }
-    try {
-        return new StepGraph(steps, edges, parameters);
+    const scans = new Map(steps.map(s => [s.name, (0,data_locations/* scanStep */.IY)(ownFields(s))]));
+    const executionIdPaths = new Map();
+    for (const [name, scan] of scans) {
+        if (scan.executionIdPaths.length > 0)
+            executionIdPaths.set(name, scan.executionIdPaths);
     }
-    catch (error) {
-        if (error instanceof CycleError)
-            throw new DefinitionError(source, error.message);
-        throw error;
-    }
+    const build = (all, facts) => {
+        try {
+            return new StepGraph(steps, all, parameters, facts);
+        }
+        catch (error) {
+            if (error instanceof CycleError)
+                throw new DefinitionError(source, error.message);
+            throw error;
+        }
+    };
+    const graph = build(edges, { executionIdPaths });
+    if (options.dataEdges === false)
+        return graph;
+    const found = (0,data_locations/* findDataEdges */.ID)(graph, scans);
+    if (found.length === 0)
+        return graph;
+    const added = found.filter(d => d.added).map(d => ({ from: d.from, to: d.to, kind: HIDDEN_EDGE_KIND }));
+    return build([...edges, ...added], { dataEdges: found, executionIdPaths });
 }
 function parseJson(text, source) {
     try {
@@ -2973,7 +3274,7 @@ function readParameters(value, source) {
         throw new DefinitionError(source, '"Parameters" must be an array');
     const seen = new Set();
     return value.map((p, i) => {
-        if (!isObject(p) || typeof p.Name !== 'string' || p.Name === '') {
+        if (!(0,data_locations/* isObject */.Gv)(p) || typeof p.Name !== 'string' || p.Name === '') {
             throw new DefinitionError(source, `Parameters[${i}] has no Name`);
         }
         if (seen.has(p.Name))
@@ -2995,7 +3296,7 @@ function readParameters(value, source) {
 function collectSteps(list, path, condition, branch, out, seen, source) {
     list.forEach((raw, i) => {
         const where = `${path}[${i}]`;
-        if (!isObject(raw))
+        if (!(0,data_locations/* isObject */.Gv)(raw))
             throw new DefinitionError(source, `${where} is not a step object`);
         const name = raw.Name;
         if (typeof name !== 'string' || !STEP_NAME.test(name)) {
@@ -3019,7 +3320,7 @@ function collectSteps(list, path, condition, branch, out, seen, source) {
         ];
         out.push(node);
         if (raw.Type === 'Condition') {
-            const args = isObject(raw.Arguments) ? raw.Arguments : {};
+            const args = (0,data_locations/* isObject */.Gv)(raw.Arguments) ? raw.Arguments : {};
             for (const [key, b] of [
                 ['IfSteps', 'If'],
                 ['ElseSteps', 'Else']
@@ -3036,12 +3337,12 @@ function collectSteps(list, path, condition, branch, out, seen, source) {
 }
 /** The step object without a Condition's nested branch arrays: those steps speak for themselves (used for edges and for the definition diff). */
 function ownFields(step) {
-    if (step.type !== 'Condition' || !isObject(step.raw.Arguments))
+    if (step.type !== 'Condition' || !(0,data_locations/* isObject */.Gv)(step.raw.Arguments))
         return step.raw;
     const { IfSteps: _if, ElseSteps: _else, ...args } = step.raw.Arguments;
     return { ...step.raw, Arguments: args };
 }
-/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}`. */
+/** Names of the steps this step reads through `{"Get": "Steps.<name>…"}` in its own object. */
 function stepReferences(step) {
     const refs = new Set();
     for (const g of getters(ownFields(step))) {
@@ -3059,7 +3360,7 @@ function getters(value, out = []) {
         for (const v of value)
             getters(v, out);
     }
-    else if (isObject(value)) {
+    else if ((0,data_locations/* isObject */.Gv)(value)) {
         for (const [k, v] of Object.entries(value)) {
             if (k === 'Get' && typeof v === 'string')
                 out.push(v);
@@ -3069,387 +3370,291 @@ function getters(value, out = []) {
     }
     return out;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+
+/***/ }),
+
+/***/ 807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ runParameters)
+/* harmony export */ });
+/* unused harmony exports parseParameterOverrides, defaultText */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/**
+ * Reads the `parameters` input: a YAML or JSON mapping of parameter name to value. Values go over the
+ * wire as strings, so numbers and booleans keep the text the user wrote (`1.50` stays "1.50", `True`
+ * stays "True") rather than a re-serialisation that could change them; `resolveParameters` later turns
+ * the values of Boolean parameters into the SDK's "True"/"False".
+ */
+function parseParameterOverrides(text, source = 'Input "parameters"') {
+    if (text.trim() === '')
+        return {};
+    const doc = parseDocument(text);
+    const problem = doc.errors[0];
+    if (problem)
+        throw new UserError(`${source}: not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+    const contents = doc.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null))
+        return {};
+    if (!isMap(contents)) {
+        throw new UserError(`${source}: expected a mapping of parameter name to value (e.g. "MaxDepth: 6"), got ${describe(toJS(doc, source))}`);
+    }
+    for (const pair of contents.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+            throw new UserError(`${source}: every entry needs a parameter name as its key, got ${describe(key)}`);
+        }
+    }
+    const js = toJS(doc, source);
+    // No prototype: a parameter may be called __proto__, constructor or toString.
+    const out = Object.create(null);
+    for (const pair of contents.items) {
+        const key = pair.key.value;
+        const name = typeof key === 'string' ? key : (pair.key.source ?? String(key));
+        const value = Object.prototype.hasOwnProperty.call(js, String(key)) ? js[String(key)] : undefined;
+        if (typeof value === 'string')
+            out[name] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean') {
+            out[name] = isScalar(pair.value) && pair.value.source !== undefined ? pair.value.source : String(value);
+        }
+        else {
+            throw new UserError(`${source}: parameter "${name}" has ${describe(value)}; a value must be a string, number or boolean`);
+        }
+    }
+    return out;
+}
+/** Resolves aliases; a document that expands too far (an alias bomb) is refused rather than crashing. */
+function toJS(doc, source) {
+    try {
+        return doc.toJS();
+    }
+    catch (error) {
+        throw new UserError(`${source}: cannot be read: ${errorMessage(error)}`, { cause: error });
+    }
+}
+function describe(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null || value === undefined)
+        return 'no value (null)';
+    if (typeof value === 'object')
+        return 'a nested mapping';
+    return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+/**
+ * The parameter values of the new run (SPEC "parameters"): the definition's defaults plus the
+ * overrides, exactly as a plain start would see them; values are never inherited from a reference
+ * run, except when resuming one (`selection: failed`), whose values are continued and checked
+ * against the declarations that will run. Everything is validated before anything starts.
+ *
+ * @param resumed the values of the run being resumed (ListPipelineParametersForExecution), if any
+ */
+function runParameters(graph, overrides, resumed) {
+    const send = new Map();
+    const warnings = [];
+    if (resumed) {
+        const dropped = [];
+        for (const [name, value] of resumed) {
+            const def = graph.parameters.get(name);
+            if (!def)
+                dropped.push(name);
+            else if (!Object.prototype.hasOwnProperty.call(overrides, name)) {
+                send.set(name, checkValue(def, value, `The resumed run's value of parameter ${name}`, ' (pass another in the parameters input)'));
+            }
+        }
+        if (dropped.length > 0) {
+            warnings.push(`the resumed run's parameters ${dropped.join(', ')} are no longer declared by the pipeline and are not passed`);
+        }
+    }
+    for (const [name, value] of Object.entries(overrides)) {
+        const def = graph.parameters.get(name);
+        if (!def) {
+            const declared = [...graph.parameters.keys()];
+            const known = declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "parameters": "${clip(name)}" is not a parameter of this pipeline${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, declared)}; ${known}`);
+        }
+        send.set(name, checkValue(def, value, 'Input "parameters"', ''));
+    }
+    const values = new Map();
+    for (const [name, def] of graph.parameters) {
+        const v = send.get(name) ?? defaultText(def);
+        if (v !== undefined)
+            values.set(name, v);
+    }
+    return { send, values, warnings };
+}
+/** A declared default as the service passes it (Booleans as the SDK writes them). */
+function defaultText(def) {
+    const v = def.defaultValue;
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    return String(v);
+}
+function clip(text, max = 200) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const BOOLEAN = /^(true|false)$/i;
+/** Validates a value against its declaration; Boolean values become "True"/"False", as the SDK sends them. */
+function checkValue(def, value, source, hint) {
+    const fail = (accepted) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source}: ${def.name} is a${def.type === 'Integer' ? 'n' : ''} ${def.type} parameter; "${clip(value)}" is not ${accepted}${hint}`);
+    };
+    if (def.type === 'Integer' && !INTEGER.test(value.trim()))
+        fail('a whole number (e.g. 5)');
+    if (def.type === 'Float' && !FLOAT.test(value.trim()))
+        fail('a number (e.g. 0.2)');
+    if (def.type === 'Boolean') {
+        if (!BOOLEAN.test(value.trim()))
+            fail('true or false');
+        value = value.trim().toLowerCase() === 'true' ? 'True' : 'False';
+    }
+    if (def.enumValues && !def.enumValues.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source}: ${def.name} accepts only ${def.enumValues.map(v => JSON.stringify(v)).join(', ')}; got "${clip(value)}"${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, def.enumValues)}${hint}`);
+    }
+    return value;
 }
 
 
 /***/ }),
 
-/***/ 9443:
+/***/ 5240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ connectedGroups),
-/* harmony export */   Gr: () => (/* binding */ branchExcludedSteps),
-/* harmony export */   j3: () => (/* binding */ isWeaklyConnected),
-/* harmony export */   nz: () => (/* binding */ isPathConvex),
-/* harmony export */   ov: () => (/* binding */ planSelection)
+/* harmony export */   Tt: () => (/* binding */ formatProvenance),
+/* harmony export */   cn: () => (/* binding */ definitionHash),
+/* harmony export */   nz: () => (/* binding */ parametersDigest)
 /* harmony export */ });
-/* unused harmony export MAX_SELECTED_STEPS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* unused harmony exports PROVENANCE_PREFIX, parseProvenance, displayName, clientRequestToken, planDigest, canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-/** `SelectiveExecutionConfig.SelectedSteps` holds at most 50 steps (reference §1.9). */
-const MAX_SELECTED_STEPS = 50;
-/**
- * Turns what changed (files, step definitions, parameter values) and what the user asked for into the
- * steps to run, the steps whose outputs come from the reference run and the steps left alone. It errs
- * towards running more: every change since the reference re-runs what it touches whatever the mode, a
- * branch step never runs without its Condition, and any selection the service might reject or that
- * lacks a reference becomes a full run with the reason spelled out.
- */
-function planSelection(request) {
-    const { graph } = request;
-    const book = new ReasonBook();
-    const warnings = [];
-    const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'Input "steps"');
-    let selection = request.selection;
-    if (explicit.length > 0 && selection !== 'affected') {
-        warnings.push(`the steps input overrides selection: ${selection}; ${explicit.join(', ')} and what changed are selected`);
-        selection = 'affected';
-    }
-    if (selection === 'all') {
-        for (const name of graph.topologicalOrder())
-            book.add(name, { kind: 'selection-all' });
-        return fullRun(graph, book, 'selection: all runs every step', warnings);
-    }
-    if (!request.changes.complete) {
-        const detail = request.changes.detail ?? 'the list of changed files could not be read whole';
-        for (const name of graph.topologicalOrder())
-            book.add(name, { kind: 'unknown-changes', detail });
-        return fullRun(graph, book, `the changed files are not known exactly (${detail}), so every step runs`, warnings);
-    }
-    addAffected(request, book, warnings);
-    for (const name of explicit)
-        book.add(name, { kind: 'explicit' });
-    if (selection === 'failed')
-        addFailed(graph, request.reference, book, warnings);
-    // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
-    // (the run this plan starts must leave every step's outputs in place), which also makes a healthy run
-    // the cheaper reference.
-    else if (request.reference?.status === 'Failed')
-        addFailed(graph, request.reference, book, []);
-    for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
-        checkStepNames(graph, [name], 'selection seeds');
-        if (reasons.length === 0)
-            book.add(name, { kind: 'explicit' });
-        for (const reason of reasons)
-            book.add(name, reason);
-    }
-    const selected = expand(graph, book, request.downstream);
-    return finish(request, selected, book, warnings);
+const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 ';
+const MAX_DESCRIPTION = 3072;
+const SHA = /^[0-9a-f]{7,64}$/;
+function formatProvenance(p) {
+    const text = PROVENANCE_PREFIX + JSON.stringify(p);
+    if (text.length <= MAX_DESCRIPTION)
+        return text;
+    // Only a pathological ref can get here; the commit is what matters, keep it.
+    const { ref: _ref, ...rest } = p;
+    return PROVENANCE_PREFIX + JSON.stringify(rest);
 }
-/**
- * The documented rule for `SelectedSteps` (reference §1.1): every step on a directed path between two
- * selected steps is selected too, i.e. descendants(S) ∩ ancestors(S) ⊆ S.
- */
-function isPathConvex(graph, names) {
-    const set = new Set(names);
-    if (set.size < 2)
-        return true;
-    const below = new Set(graph.descendants(set));
-    return graph.ancestors(set).every(n => set.has(n) || !below.has(n));
-}
-/** Whether the subgraph induced on the names is connected when edge direction is ignored ([U] §1.1). */
-function isWeaklyConnected(graph, names) {
-    return connectedGroups(graph, names).length <= 1;
-}
-/** The weakly connected components of the induced subgraph, each in topological order, ordered by their first step. */
-function connectedGroups(graph, names) {
-    const set = new Set(names);
-    const seen = new Set();
-    const groups = [];
-    for (const start of graph.sorted(set)) {
-        if (seen.has(start))
-            continue;
-        const group = [];
-        const stack = [start];
-        seen.add(start);
-        while (stack.length > 0) {
-            const n = stack.pop();
-            group.push(n);
-            for (const m of [...graph.parents(n), ...graph.children(n)]) {
-                if (set.has(m) && !seen.has(m)) {
-                    seen.add(m);
-                    stack.push(m);
-                }
-            }
-        }
-        groups.push(graph.sorted(group));
+/** The provenance of a description written by this action, or undefined for any other text. */
+function parseProvenance(description) {
+    if (!description)
+        return undefined;
+    const at = description.indexOf(PROVENANCE_PREFIX);
+    if (at < 0)
+        return undefined;
+    try {
+        const value = JSON.parse(description.slice(at + PROVENANCE_PREFIX.length));
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        const v = value;
+        if (typeof v.sha !== 'string' || !SHA.test(v.sha))
+            return undefined;
+        const p = { sha: v.sha };
+        if (typeof v.ref === 'string')
+            p.ref = v.ref;
+        if (typeof v.pr === 'number' && Number.isInteger(v.pr))
+            p.pr = v.pr;
+        if (typeof v.repo === 'string')
+            p.repo = v.repo;
+        if (typeof v.run === 'string')
+            p.run = v.run;
+        if (typeof v.def === 'string')
+            p.def = v.def;
+        if (typeof v.version === 'number' && Number.isInteger(v.version) && v.version > 0)
+            p.version = v.version;
+        if (typeof v.job === 'string')
+            p.job = v.job;
+        if (typeof v.inputs === 'string')
+            p.inputs = v.inputs;
+        if (typeof v.adopted === 'string')
+            p.adopted = v.adopted;
+        if (typeof v.params === 'string')
+            p.params = v.params;
+        return p;
     }
-    return groups;
-}
-/**
- * Steps that did not run in `record` because a Condition took the other branch: those nested in the
- * untaken branch of a Condition that reported an outcome, and everything downstream of them. They are
- * absent from the record by design, not because of a failure.
- */
-function branchExcludedSteps(graph, record) {
-    const direct = [];
-    for (const node of graph.steps.values()) {
-        if (!node.condition)
-            continue;
-        const outcome = record.steps.get(node.condition)?.outcome;
-        if (!outcome)
-            continue;
-        const taken = outcome === 'True' ? 'If' : 'Else';
-        if (node.branch !== taken)
-            direct.push(node.name);
-    }
-    return new Set(graph.closure(direct));
-}
-/** Reasons per step, deduplicated, in the order they were found. Membership means "selected". */
-class ReasonBook {
-    byStep = new Map();
-    add(step, reason) {
-        const reasons = this.byStep.get(step) ?? new Map();
-        reasons.set(reasonKey(reason), reason);
-        this.byStep.set(step, reasons);
-    }
-    has(step) {
-        return this.byStep.has(step);
-    }
-    names() {
-        return [...this.byStep.keys()];
-    }
-    reasons(step) {
-        return [...(this.byStep.get(step)?.values() ?? [])];
-    }
-}
-function reasonKey(reason) {
-    return JSON.stringify(reason, Object.keys(reason).sort());
-}
-function checkStepNames(graph, names, source) {
-    const known = graph.topologicalOrder();
-    for (const name of names) {
-        if (graph.has(name))
-            continue;
-        const listed = known.length <= 10 ? known.join(', ') : `${known.slice(0, 10).join(', ')}, … (${known.length} steps)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${source}: "${name}" is not a step of this pipeline${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, known)}; its steps are ${listed}`);
-    }
-    return [...new Set(names)];
-}
-/** Seeds from changes since the reference run: files, step definitions, pipeline-level definition, parameters. */
-function addAffected(request, book, warnings) {
-    const { graph, mapping } = request;
-    const everyStep = graph.topologicalOrder();
-    if (mapping) {
-        for (const file of request.changes.files) {
-            const match = mapping.match(file);
-            if (match.ignored)
-                continue;
-            if (match.allSteps !== undefined) {
-                for (const name of everyStep)
-                    book.add(name, { kind: 'all-steps-file', file, glob: match.allSteps });
-            }
-            for (const { step, glob } of match.steps) {
-                if (graph.has(step))
-                    book.add(step, { kind: 'file', file, glob });
-                else
-                    warnings.push(`the mapping names step "${step}" for ${file}, but the pipeline has no such step`);
-            }
-        }
-    }
-    const diff = request.definitionDiff;
-    const removed = [];
-    for (const d of diff?.steps ?? []) {
-        if (d.change === 'removed')
-            removed.push(d.step);
-        else if (!graph.has(d.step))
-            warnings.push(`the definition diff names step "${d.step}", which is not in the pipeline`);
-        else if (d.change === 'added')
-            book.add(d.step, { kind: 'new-step' });
-        else
-            book.add(d.step, { kind: 'definition', paths: d.paths });
-    }
-    if (removed.length > 0) {
-        warnings.push(`steps removed since the reference run select nothing: ${removed.join(', ')}`);
-    }
-    addPipelineLevel(graph, diff?.pipeline ?? [], book, warnings);
-    for (const change of request.parameterChanges) {
-        const readers = graph.parameters.has(change.name) ? graph.readersOf(change.name) : [];
-        const reason = { kind: 'parameter', name: change.name };
-        if (change.from !== undefined)
-            reason.from = change.from;
-        if (change.to !== undefined)
-            reason.to = change.to;
-        for (const name of readers)
-            book.add(name, reason);
-        if (readers.length === 0 && change.to !== undefined) {
-            warnings.push(`parameter ${change.name} changed, but no step reads it directly, so it selects nothing`);
-        }
+    catch {
+        return undefined;
     }
 }
 /**
- * A parameter's declaration changing (Type, EnumValues) re-runs its readers; its DefaultValue does not
- * matter because the run passes the reference run's values, which a reviewer should hear about.
+ * A display name a person can read in the console: `pr-12-abc1234-run-987`, `push-main-abc1234`, …
+ * Valid for the service: ≤ 82 characters of `[a-zA-Z0-9-]`, starting and ending alphanumeric.
  */
-function addPipelineLevel(graph, paths, book, warnings) {
-    const other = [];
-    const defaults = [];
-    for (const path of paths) {
-        const m = /^Parameters\.([^.[]+)\.([^.[]+)/.exec(path);
-        if (!m) {
-            if (!/^Parameters\.[^.[]+$/.test(path))
-                other.push(path);
-            continue;
-        }
-        const [, name, field] = m;
-        if (field === 'Description')
-            continue;
-        if (field === 'DefaultValue') {
-            defaults.push(name);
-            continue;
-        }
-        for (const reader of graph.parameters.has(name) ? graph.readersOf(name) : []) {
-            book.add(reader, { kind: 'parameter', name });
-        }
+function displayName(parts) {
+    const short = parts.sha.slice(0, 7);
+    const words = [];
+    if (parts.prefix)
+        words.push(parts.prefix);
+    if (parts.pr !== undefined)
+        words.push(`pr-${parts.pr}`);
+    else if (parts.ref)
+        words.push(parts.ref.replace(/^refs\/(heads|tags)\//, ''));
+    words.push(short);
+    if (parts.runId)
+        words.push(`run-${parts.runId}`);
+    let name = words
+        .join('-')
+        .replace(/[^a-zA-Z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (name.length > 82) {
+        // Keep the distinctive end (sha and run id); trim the branch name in the middle.
+        const tail = [short, parts.runId ? `run-${parts.runId}` : ''].filter(Boolean).join('-');
+        name = `${name.slice(0, Math.max(1, 81 - tail.length)).replace(/-+$/, '')}-${tail}`.slice(0, 82);
     }
-    if (defaults.length > 0) {
-        warnings.push(`the default value of ${[...new Set(defaults)].join(', ')} changed; the run keeps the reference run's values unless the parameters input overrides them`);
-    }
-    if (other.length > 0) {
-        warnings.push(`pipeline-level definition changes select no step by themselves: ${other.join(', ')}`);
-    }
-}
-function addFailed(graph, reference, book, warnings) {
-    if (!reference) {
-        warnings.push('selection: failed resumes a reference run, but there is none; only what changed is selected');
-        return;
-    }
-    const excluded = branchExcludedSteps(graph, reference);
-    let found = 0;
-    for (const name of graph.topologicalOrder()) {
-        const state = reference.steps.get(name);
-        if (state ? state.status === 'Succeeded' : excluded.has(name))
-            continue;
-        book.add(name, { kind: 'failed-in-reference', status: state ? state.status : 'NotRun' });
-        found++;
-    }
-    if (found === 0) {
-        warnings.push(`the reference run ${reference.arn} has no failed steps; there is nothing to resume`);
-    }
+    return name.replace(/^-+|-+$/g, '') || short;
 }
 /**
- * Adds enclosing Conditions and the closure (descendants, or only the steps between selected ones) until
- * nothing changes: the closure can reach a branch step whose Condition is not selected yet. Steps added
- * by the closure get an `upstream` reason per selected parent.
+ * The idempotency token of a start, from (repository, workflow run, attempt, job, pipeline, the plan's
+ * inputs): a retried or re-entered job step gets back the execution it already started, while two
+ * action steps with different inputs in one job, or one pipeline in two jobs, never collide. 64 hex
+ * characters (the service accepts 32..128).
  */
-function expand(graph, book, downstream) {
-    const selected = new Set(book.names());
-    const viaClosure = new Set();
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const name of graph.sorted(selected)) {
-            for (const condition of graph.enclosingConditions(name)) {
-                if (selected.has(condition))
-                    continue;
-                book.add(condition, { kind: 'enclosing-condition', of: name });
-                selected.add(condition);
-                grew = true;
-            }
-        }
-        const below = graph.descendants(selected);
-        const above = downstream ? undefined : new Set(graph.ancestors(selected));
-        for (const name of below) {
-            if (selected.has(name) || (above && !above.has(name)))
-                continue;
-            selected.add(name);
-            viaClosure.add(name);
-            grew = true;
-        }
-    }
-    for (const name of graph.sorted(viaClosure)) {
-        for (const parent of graph.sorted(graph.parents(name))) {
-            if (selected.has(parent))
-                book.add(name, { kind: 'upstream', step: parent });
-        }
-    }
-    return selected;
+function clientRequestToken(repository, runId, runAttempt, pipeline, job = '', inputs = '') {
+    const parts = [repository, runId, runAttempt, pipeline];
+    if (job || inputs)
+        parts.push(job, inputs);
+    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
-function finish(request, selectedSet, book, warnings) {
-    const { graph } = request;
-    const selected = graph.sorted(selectedSet);
-    warnCachedFileChanges(graph, selected, book, warnings);
-    const reused = graph.ancestors(selected).filter(n => !selectedSet.has(n));
-    const reusedSet = new Set(reused);
-    const groups = connectedGroups(graph, selected);
-    let reason;
-    if (selected.length > 0 && selected.length === graph.size)
-        reason = 'every step is affected';
-    else if (selected.length > MAX_SELECTED_STEPS) {
-        reason = `${selected.length} steps selected; a selective execution allows at most ${MAX_SELECTED_STEPS}`;
-    }
-    else if (groups.length > 1) {
-        reason = `the changes touch unconnected parts of the pipeline (${groups.map(g => shortList(g, 5)).join(' | ')}); SageMaker requires the selected steps to be connected, so every step runs`;
-    }
-    else if (reused.length > 0 && !request.reference) {
-        reason = `no eligible reference run, and the selection depends on upstream steps ${shortList(reused, 10)}`;
-    }
-    if (reason)
-        return fullRun(graph, book, reason, warnings);
-    if (!request.downstream && selected.length > 0) {
-        const skipped = graph.descendants(selected).filter(n => !selectedSet.has(n));
-        if (skipped.length > 0) {
-            warnings.push(`downstream: false leaves ${shortList(skipped, 10)} unrun although they depend on the selection`);
-        }
-    }
-    return {
-        selected,
-        reasons: reasonsOf(book, selected),
-        reused,
-        notRun: graph.topologicalOrder().filter(n => !selectedSet.has(n) && !reusedSet.has(n)),
-        fullRun: false,
-        needsReference: reused.length > 0,
-        warnings
-    };
+/** The digest of a run's parameter values (every declared parameter's value), order-independent. */
+function parametersDigest(values) {
+    return planDigest([...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-/** A run without SelectiveExecutionConfig: every step, each keeping its reasons (`selection-all` if it had none). */
-function fullRun(graph, book, fullRunReason, warnings) {
-    const selected = graph.topologicalOrder();
-    for (const name of selected)
-        if (!book.has(name))
-            book.add(name, { kind: 'selection-all' });
-    return {
-        selected,
-        reasons: reasonsOf(book, selected),
-        reused: [],
-        notRun: [],
-        fullRun: true,
-        fullRunReason,
-        needsReference: false,
-        warnings
-    };
+/** A short digest of what a plan was computed from (any JSON value): equal inputs, equal digest. */
+function planDigest(inputs) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(inputs)).digest('hex').slice(0, 16);
 }
-function reasonsOf(book, selected) {
-    return Object.fromEntries(selected.map(n => [n, book.reasons(n)]));
+/** Short hash of a definition's canonical JSON (keys sorted), so equal definitions hash alike. */
+function definitionHash(definition) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(definition)).digest('hex').slice(0, 16);
 }
-function shortList(names, max) {
-    return names.length <= max
-        ? names.join(', ')
-        : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-/**
- * A step selected only because its files changed, whose definition is the same as in the reference and
- * whose `CacheConfig` is enabled, will most likely be answered from SageMaker's step cache: same
- * arguments, same cached result. The change then does not take effect until the pipeline definition
- * carries it (the SDK uploads code to content-hashed S3 paths when the pipeline is upserted).
- */
-function warnCachedFileChanges(graph, selected, book, warnings) {
-    const cached = selected.filter(name => {
-        const kinds = new Set(book.reasons(name).map(r => r.kind));
-        const cache = graph.step(name).raw.CacheConfig;
-        return (cache?.Enabled === true &&
-            (kinds.has('file') || kinds.has('all-steps-file')) &&
-            !kinds.has('definition') &&
-            !kinds.has('new-step') &&
-            !kinds.has('parameter'));
-    });
-    if (cached.length > 0) {
-        warnings.push(`${shortList(cached, 10)} ${cached.length === 1 ? 'has' : 'have'} CacheConfig enabled and the same definition as in the reference run: ` +
-            'SageMaker will likely serve the cached result, so the file change would not take effect. Update the pipeline ' +
-            '(upsert it, which uploads the changed code) before this step, or disable caching for it.');
+function canonicalJson(value) {
+    if (value instanceof Map)
+        return canonicalJson([...value]);
+    if (value instanceof Set)
+        return canonicalJson([...value]);
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
+    return JSON.stringify(value) ?? 'null';
 }
 
 
@@ -3461,6 +3666,7 @@ function warnCachedFileChanges(graph, selected, book, warnings) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -3478,6 +3684,13 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+/** A value quoted for an error message: JSON-escaped, at most `max` characters, then how long it was. */
+function quote(value, max = 200) {
+    const text = JSON.stringify(value);
+    return text.length <= max
+        ? text
+        : `${text.slice(0, max)}…" (${value.length.toLocaleString('en-US')} characters)`;
 }
 /**
  * A problem with what the user gave us (an input, the mapping file, a definition). The message names
@@ -12304,237 +12517,14 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./tools/cli/context.ts
-
-/** The command line itself is wrong (exit 2), as opposed to what it points at (UserError, exit 1). */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/**
- * Runs node:util `parseArgs` and turns its errors into usage errors in our words, with did-you-mean
- * for mistyped options.
- */
-function parseOrUsage(command, options, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        const message = messageOf(error);
-        const unknown = /^Unknown option '([^']+)'/.exec(message);
-        if (unknown) {
-            const hint = (0,errors/* didYouMean */.au)(unknown[1], options.map(o => `--${o}`));
-            throw new UsageError(`${command}: unknown option ${unknown[1]}${hint}; see ${command} --help`);
-        }
-        const first = message.split('. ')[0];
-        throw new UsageError(`${command}: ${first.charAt(0).toLowerCase()}${first.slice(1)}; see ${command} --help`);
-    }
-}
-/** Reads the file an option names; a missing or unreadable file is the user's input problem. */
-function readInput(io, option, path) {
-    try {
-        return io.readFile(path);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : messageOf(error);
-        throw new errors/* UserError */.yo(`${option} ${path}: cannot read the file (${why})`);
-    }
-}
-function readJson(io, option, path) {
-    const text = readInput(io, option, path);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${option} ${path}: invalid JSON (${messageOf(error)})`);
-    }
-}
-function requireOption(command, name, value) {
-    if (value === undefined || value === '')
-        throw new UsageError(`${command}: --${name} FILE is required; see ${command} --help`);
-    return value;
-}
-/** Node's own errors (fs, parseArgs) may come from another realm under a test runner: no `instanceof`. */
-function messageOf(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
-
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./tools/cli/demo-command.ts
-
-
-const DEMO_HELP = `Usage: demo
-
-Runs the action end to end on the embedded SageMaker emulator and a local GitHub API stand-in: a pull
-request on the Abalone example changes evaluate.py; the bundled dist/index.js plans, starts and waits
-for the selective execution and posts its sticky comment, which is printed here.
-`;
-/** The action's root: the CLI bundle lives in dist/cli/, the sources in tools/cli/. */
-function actionRoot() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
-}
-async function demoCommand(argv, io) {
-    if (argv.includes('--help') || argv.includes('-h')) {
-        io.stdout(DEMO_HELP);
-        return 0;
-    }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9161));
-    return runDemo(actionRoot(), line => io.stdout(`${line}\n`));
-}
-
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./tools/cli/emulator-command.ts
-
-
-
-const EMULATOR_HELP = `Usage: emulator [--port N] [--seed FILE] [--time-scale N]
-
-Starts the local SageMaker Pipelines emulator on 127.0.0.1 (the real wire protocol, executions in
-simulated time) and prints the line that points the AWS SDK and CLI at it. Runs until Ctrl+C.
-
-Options:
-  --port N          port to listen on (default: a free one)
-  --seed FILE       JSON seed document: pipelines, their definitions and past executions
-  --time-scale N    simulated seconds per real second (default 60)
-  -h, --help        show this help
-`;
-async function emulatorCommand(argv, io) {
-    const { values } = parseOrUsage('emulator', ['port', 'seed', 'time-scale', 'help'], () => (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            port: { type: 'string' },
-            seed: { type: 'string' },
-            'time-scale': { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
-        }
-    }));
-    if (values.help) {
-        io.stdout(EMULATOR_HELP);
-        return 0;
-    }
-    const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new UsageError(`emulator: --port ${values.port} is not a port number (0-65535)`);
-    }
-    const timeScale = values['time-scale'] === undefined ? undefined : Number(values['time-scale']);
-    if (timeScale !== undefined && !(timeScale > 0 && Number.isFinite(timeScale))) {
-        throw new UsageError(`emulator: --time-scale ${values['time-scale']} must be a positive number`);
-    }
-    const seed = values.seed === undefined ? undefined : readJson(io, '--seed', values.seed);
-    if (seed !== undefined &&
-        (typeof seed !== 'object' || seed === null || !Array.isArray(seed.pipelines))) {
-        throw new errors/* UserError */.yo(`--seed ${values.seed}: expected {"pipelines": [...]}`);
-    }
-    // Loaded only here: graph and plan must not pay for the emulator.
-    const { startEmulator } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 5519));
-    let emulator;
-    try {
-        emulator = await startEmulator({ port, seed: seed, timeScale });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`emulator: could not start (${messageOf(error)})`);
-    }
-    io.stdout(`SageMaker Pipelines emulator listening on ${emulator.url} (Ctrl+C to stop)\n`);
-    io.stdout(`export AWS_ENDPOINT_URL_SAGEMAKER=${emulator.url}\n`);
-    await (io.untilStopped ?? untilSignal)();
-    await emulator.close();
-    return 0;
-}
-function untilSignal() {
-    return new Promise(resolve => {
-        const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-            resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-    });
-}
-
 // EXTERNAL MODULE: ./src/core/definition.ts + 2 modules
-var definition = __nccwpck_require__(6925);
-;// CONCATENATED MODULE: ./tools/cli/graph-command.ts
-
-
-
-const GRAPH_HELP = `Usage: graph --definition FILE [--json]
-
-Prints the steps of a SageMaker pipeline definition in topological order, with their type and the
-Condition that encloses them, then the edges between them (DependsOn, property references, Condition
-to nested step): the DAG the action plans over.
-
-Options:
-  --definition FILE  pipeline definition JSON (DescribePipeline's PipelineDefinition, or pipeline.definition())
-  --json             print {"steps":[{"name","type","condition"?}],"edges":[["from","to"],...]}
-  -h, --help         show this help
-`;
-function graphJson(graph) {
-    return {
-        steps: graph.topologicalOrder().map(name => {
-            const step = graph.step(name);
-            return step.condition ? { name, type: step.type, condition: step.condition } : { name, type: step.type };
-        }),
-        edges: graph.edges().map(e => [e.from, e.to])
-    };
-}
-function graphCommand(argv, io) {
-    const { values } = parseOrUsage('graph', ['definition', 'json', 'help'], () => (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            definition: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false }
-        }
-    }));
-    if (values.help) {
-        io.stdout(GRAPH_HELP);
-        return 0;
-    }
-    const file = requireOption('graph', 'definition', values.definition);
-    const graph = (0,definition/* parseDefinition */.JA)(readInput(io, '--definition', file), file);
-    io.stdout(values.json ? `${JSON.stringify(graphJson(graph))}\n` : graphText(graph, file));
-    return 0;
-}
-function graphText(graph, source) {
-    const edges = graph.edges();
-    const order = graph.topologicalOrder();
-    const width = Math.max(...order.map(n => n.length));
-    const typeWidth = Math.max(...order.map(n => graph.step(n).type.length));
-    const lines = [
-        `${source}: ${count(order.length, 'step')}, ${count(edges.length, 'edge')}`,
-        '',
-        'Steps (topological order):'
-    ];
-    for (const name of order) {
-        const step = graph.step(name);
-        const where = step.condition
-            ? `in ${step.condition} (${step.branch === 'Else' ? 'Else' : 'If'} branch)`
-            : '';
-        lines.push(`  ${name.padEnd(width)}  ${step.type.padEnd(typeWidth)}  ${where}`.trimEnd());
-    }
-    lines.push('', edges.length === 0 ? 'Edges: none' : 'Edges:');
-    const fromWidth = Math.max(0, ...edges.map(e => e.from.length));
-    const toWidth = Math.max(0, ...edges.map(e => e.to.length));
-    for (const e of edges)
-        lines.push(`  ${e.from.padEnd(fromWidth)} → ${e.to.padEnd(toWidth)}  (${e.kinds.join(', ')})`);
-    return `${lines.join('\n')}\n`;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var core_definition = __nccwpck_require__(6925);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -12855,6 +12845,230 @@ function literalExtension(pattern) {
     return dot < 0 ? undefined : name.slice(dot + 1);
 }
 
+;// CONCATENATED MODULE: ./src/core/mapping-check.ts
+
+
+/** Step types whose whole behaviour is in the definition: nothing in the repository could map to them. */
+const NO_CODE = new Set(['Condition', 'Fail']);
+/** How many unmapped files a warning lists by name. */
+const UNMAPPED_SHOWN = 10;
+/** The globs of one pipeline entry of the mapping file as parsed YAML (`pipelines.<name>`). */
+function rawPipelineMapping(entry) {
+    const list = (value) => value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+    return {
+        steps: new Map(Object.entries(entry.steps ?? {}).map(([step, globs]) => [step, list(globs)])),
+        allSteps: list(entry['all-steps']),
+        ignore: list(entry.ignore)
+    };
+}
+/**
+ * Checks a mapping against the definition's steps and the repository's files. Pure: the caller lists the
+ * files. Problems come errors first, then warnings in the order of the mapping file, then unmapped steps
+ * in topological order, then the unmapped files.
+ */
+function checkMapping(input) {
+    const { mapping, graph } = input;
+    const errors = [];
+    const warnings = [];
+    for (const step of mapping.steps.keys()) {
+        if (graph.has(step))
+            continue;
+        errors.push({
+            severity: 'error',
+            kind: 'unknown-step',
+            step,
+            message: `${where('steps', step)} names no step of the definition${(0,src_errors/* didYouMean */.au)(step, graph.steps.keys())}`
+        });
+    }
+    const entries = [];
+    const compiled = new Map();
+    const add = (list, globs, step) => {
+        for (const glob of globs) {
+            const checked = checkGlob(glob);
+            if ('problem' in checked) {
+                errors.push({
+                    severity: 'error',
+                    kind: 'malformed-glob',
+                    ...(step === undefined ? {} : { step }),
+                    list,
+                    glob,
+                    message: `${where(list, step)}: ${shown(glob)} ${checked.problem}`
+                });
+            }
+            else {
+                compiled.set(glob, checked.regex);
+                entries.push({ list, ...(step === undefined ? {} : { step }), glob, hits: 0, live: 0 });
+            }
+        }
+    };
+    for (const [step, globs] of mapping.steps)
+        add('steps', globs, step);
+    add('all-steps', mapping.allSteps);
+    add('ignore', mapping.ignore);
+    const files = input.files.map(f => (f.startsWith('./') ? f.slice(2) : f)).filter(f => f !== '');
+    const set = new GlobSet(entries.map(e => e.glob), compiled);
+    const unmapped = [];
+    const found = [];
+    for (const file of files) {
+        found.length = 0;
+        set.matches(file, found);
+        const ignored = found.some(id => entries[id].list === 'ignore');
+        let selects = false;
+        for (const id of found) {
+            const entry = entries[id];
+            entry.hits++;
+            if (!ignored)
+                entry.live++;
+            if (entry.list !== 'ignore')
+                selects = true;
+        }
+        if (!ignored && !selects && file !== input.mappingFile)
+            unmapped.push(file);
+    }
+    if (files.length === 0) {
+        warnings.push({
+            severity: 'warning',
+            kind: 'no-files',
+            message: 'the repository has no files to check the globs against'
+        });
+    }
+    else {
+        let repo;
+        for (const entry of entries) {
+            const at = where(entry.list, entry.step);
+            const base = { severity: 'warning', list: entry.list, glob: entry.glob };
+            const step = entry.step === undefined ? {} : { step: entry.step };
+            if (entry.hits === 0) {
+                warnings.push({
+                    ...base,
+                    ...step,
+                    kind: 'glob-matches-nothing',
+                    message: `${at}: ${shown(entry.glob)} matches no file of the repository${nothingHint(entry.glob, (repo ??= new RepoIndex(files)))}`
+                });
+            }
+            else if (entry.live === 0 && entry.list !== 'ignore') {
+                warnings.push({
+                    ...base,
+                    ...step,
+                    kind: 'glob-only-ignored',
+                    message: `${at}: every file ${shown(entry.glob)} matches is also ignored, so it never selects anything`
+                });
+            }
+        }
+    }
+    for (const step of graph.topologicalOrder()) {
+        if (mapping.steps.has(step) || NO_CODE.has(graph.step(step).type))
+            continue;
+        warnings.push({
+            severity: 'warning',
+            kind: 'step-unmapped',
+            step,
+            message: `step ${step} (${graph.step(step).type}) is mapped to no file: only a change to its definition, ` +
+                'a parameter it reads or an upstream step selects it'
+        });
+    }
+    if (unmapped.length > 0) {
+        unmapped.sort();
+        const first = unmapped.slice(0, UNMAPPED_SHOWN);
+        const more = unmapped.length > first.length ? `, … (${unmapped.length - first.length} more)` : '';
+        const [files, it] = unmapped.length === 1 ? ['1 file is', 'it'] : [`${unmapped.length} files are`, 'them'];
+        warnings.push({
+            severity: 'warning',
+            kind: 'files-unmapped',
+            files: { count: unmapped.length, first },
+            message: `${files} matched by no step and not ignored (a change to ${it} selects nothing): ` +
+                `${first.map(shown).join(', ')}${more}; map ${it} to a step, or list ${it} under ignore`
+        });
+    }
+    // didYouMean quotes repository paths as they are: one last pass keeps every message printable.
+    return [...errors, ...warnings].map(p => ({ ...p, message: p.message.replace(INVISIBLE, '\ufffd') }));
+}
+/** The entry as the mapping file spells it: `steps.Abalone-Train`, `all-steps`, `ignore`. */
+function where(list, step) {
+    if (list !== 'steps')
+        return list;
+    return /^[A-Za-z0-9_-]{1,64}$/.test(step ?? '') ? `steps.${step}` : `steps[${shown(step ?? '')}]`;
+}
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+/** The repository's paths indexed for the hints, built once and only when some glob matches nothing. */
+class RepoIndex {
+    /** Folder ('' for the root) → the paths of its files and sub-folders. */
+    children = new Map();
+    /** Lower-cased path of every file and folder → the path as spelled. */
+    byLower = new Map();
+    /** File name → its paths. */
+    byName = new Map();
+    constructor(files) {
+        for (const file of files) {
+            const name = file.slice(file.lastIndexOf('/') + 1);
+            push(this.byName, name, file);
+            let path = file;
+            while (!this.byLower.has(path.toLowerCase())) {
+                this.byLower.set(path.toLowerCase(), path);
+                const slash = path.lastIndexOf('/');
+                const parent = slash < 0 ? '' : path.slice(0, slash);
+                push(this.children, parent, path);
+                if (slash < 0)
+                    break;
+                path = parent;
+            }
+        }
+    }
+    isFolder(path) {
+        return this.children.has(path);
+    }
+}
+function push(index, key, value) {
+    const list = index.get(key);
+    if (list)
+        list.push(value);
+    else
+        index.set(key, [value]);
+}
+/**
+ * The likely slip behind a glob that matches nothing: a folder written without `/**`, `dir/*` where the
+ * files sit deeper, a difference in case, a file that lives elsewhere, a typo in the last segment.
+ */
+function nothingHint(glob, repo) {
+    const path = glob.startsWith('./') ? glob.slice(2) : glob;
+    if (!GLOB_SYNTAX.test(path)) {
+        if (repo.isFolder(path)) {
+            return `; it is a directory, and a glob matches files, not folders: write ${shown(`${path}/**`)} to match everything under it`;
+        }
+        const sameButCase = repo.byLower.get(path.toLowerCase());
+        if (sameButCase !== undefined) {
+            return `; globs are case-sensitive, and the repository has ${shown(sameButCase)}`;
+        }
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const elsewhere = (repo.byName.get(name) ?? []).slice(0, 3);
+        if (elsewhere.length > 0)
+            return `; a file of that name is at ${elsewhere.map(shown).join(', ')}`;
+        const slash = path.lastIndexOf('/');
+        const siblings = repo.children.get(slash < 0 ? '' : path.slice(0, slash)) ?? [];
+        const hint = (0,src_errors/* didYouMean */.au)(path, siblings);
+        return hint ? `;${hint.replace(/^ \((.*)\)$/, ' $1')}` : '';
+    }
+    const dir = path.endsWith('/*') ? path.slice(0, -2) : '';
+    if (dir !== '' && !GLOB_SYNTAX.test(dir) && repo.isFolder(dir)) {
+        return `; a single * stops at the folder, and the files of ${shown(dir)} sit deeper: write ${shown(`${dir}/**`)}`;
+    }
+    return '';
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const MAX_SHOWN = 160;
+/** A name from the mapping or the repository, quoted, one line, capped, without control characters. */
+function shown(value) {
+    let text = value.replace(INVISIBLE, '\ufffd');
+    if (text.length > MAX_SHOWN) {
+        const tail = Math.floor((MAX_SHOWN - 1) / 2);
+        text = `${text.slice(0, MAX_SHOWN - 1 - tail)}…${text.slice(text.length - tail)}`;
+    }
+    return `"${text}"`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/mapping-schema-validator.generated.js
 // Generated by scripts/build-schema-validator.mjs from schema/sagemaker-pipelines.schema.json
 // with Ajv 8.20.0 standalone code (MIT License, Copyright (c) 2015-2021 Evgeny Poberezkin).
@@ -13661,7 +13875,7 @@ function translate(error, data, problems) {
             const key = String(params.additionalProperty);
             const accepted = Object.keys(error.parentSchema.properties ?? {});
             const where = path.length === 0 ? 'the top level accepts' : 'a pipeline accepts';
-            problems.add([...path, key], `is not a known key${(0,errors/* didYouMean */.au)(key, accepted)}; ${where} ${accepted.join(', ')}`, true);
+            problems.add([...path, key], `is not a known key${(0,src_errors/* didYouMean */.au)(key, accepted)}; ${where} ${accepted.join(', ')}`, true);
             return;
         }
         case 'propertyNames': {
@@ -13715,7 +13929,7 @@ function describe(value) {
         return 'empty';
     if (Array.isArray(value))
         return 'a list';
-    if ((0,definition/* isObject */.Gv)(value))
+    if ((0,core_definition/* isObject */.Gv)(value))
         return 'a mapping';
     return `the ${typeof value} ${JSON.stringify(value)}`;
 }
@@ -13733,7 +13947,7 @@ function pointerToPath(pointer, data) {
         }
         else {
             path.push(segment);
-            current = (0,definition/* isObject */.Gv)(current) ? current[segment] : undefined;
+            current = (0,core_definition/* isObject */.Gv)(current) ? current[segment] : undefined;
         }
     }
     return path;
@@ -13761,7 +13975,7 @@ class Problems {
             ? this.lines[0]
             : `${this.source}: ${this.lines.length} problems in the mapping file:\n${this.lines.map(l => `  ${l}`).join('\n')}`;
         this.lines.length = 0;
-        throw new errors/* UserError */.yo(message);
+        throw new src_errors/* UserError */.yo(message);
     }
     position(path, atKey) {
         let node = this.doc.contents;
@@ -13794,7 +14008,7 @@ function entryName(path) {
         if (typeof segment === 'number')
             return `[${segment}]`;
         const plain = /^[A-Za-z0-9_-]+$/.test(segment);
-        return plain ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`;
+        return plain && segment.length <= 200 ? `${i === 0 ? '' : '.'}${segment}` : `[${(0,src_errors/* quote */.hD)(segment)}]`;
     })
         .join('');
 }
@@ -13821,14 +14035,14 @@ function loadMappingFile(text, source) {
     if (syntax) {
         const at = syntax.linePos?.[0];
         const message = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* UserError */.yo(`${source}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${message}`);
+        throw new src_errors/* UserError */.yo(`${source}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${message}`);
     }
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${source}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+        throw new src_errors/* UserError */.yo(`${source}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
     }
     const problems = new Problems(source, doc, lines);
     if (data === null || data === undefined) {
@@ -13862,7 +14076,7 @@ class LoadedMappingFile {
         const compiled = this.pipelines.get(name) ?? this.byArn(name);
         if (!compiled) {
             const known = this.pipelineNames();
-            throw new errors/* UserError */.yo(`${this.source}: pipeline "${name}" is not in the mapping file${(0,errors/* didYouMean */.au)(name, known)}; it lists ${known.map(k => `"${k}"`).join(', ')}`);
+            throw new src_errors/* UserError */.yo(`${this.source}: pipeline "${name}" is not in the mapping file${(0,src_errors/* didYouMean */.au)(name, known)}; it lists ${known.map(k => `"${k}"`).join(', ')}`);
         }
         compiled.check(graph, this.problems);
         this.problems.throwIfAny();
@@ -13963,7 +14177,7 @@ class CompiledPipeline {
         const unknownStep = (step, path) => {
             if (graph.has(step))
                 return;
-            const hint = (0,errors/* didYouMean */.au)(step, graph.steps.keys());
+            const hint = (0,src_errors/* didYouMean */.au)(step, graph.steps.keys());
             problems.add(path, `names no step of pipeline ${this.name}${hint || stepList}`, true);
         };
         this.stepNames.forEach((step, i) => unknownStep(step, this.stepPaths[i]));
@@ -13974,7 +14188,7 @@ class CompiledPipeline {
                 const def = graph.parameters.get(name);
                 if (!def) {
                     const declared = listing([...graph.parameters.keys()], 'it declares');
-                    const hint = (0,errors/* didYouMean */.au)(name, graph.parameters.keys());
+                    const hint = (0,src_errors/* didYouMean */.au)(name, graph.parameters.keys());
                     problems.add(path, `is not a parameter of pipeline ${this.name}${hint || declared}`, true);
                 }
                 else {
@@ -14024,7 +14238,7 @@ function compile(name, entry, problems, doc) {
                 compiled.set(glob, checked.regex);
             else {
                 bad = true;
-                problems.add(typeof value === 'string' ? path : [...path, i], `${JSON.stringify(glob)} ${checked.problem}`);
+                problems.add(typeof value === 'string' ? path : [...path, i], `${(0,src_errors/* quote */.hD)(glob)} ${checked.problem}`);
             }
         });
         return list;
@@ -14054,51 +14268,1397 @@ function scalarText(value, node) {
     return String(value);
 }
 
-// EXTERNAL MODULE: ./src/core/planner.ts
-var planner = __nccwpck_require__(9443);
-;// CONCATENATED MODULE: ./src/core/reference.ts
+;// CONCATENATED MODULE: ./tools/cli/context.ts
 
+/** The command line itself is wrong (exit 2), as opposed to what it points at (UserError, exit 1). */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
 /**
- * How many candidates are planned, and how many have their steps read, at most. Failed runs get a
- * share of their own so that a long streak of failures cannot crowd the newest successes out of the
- * comparison, and the check budget exceeds that share so a Succeeded run is always looked at.
+ * Runs node:util `parseArgs` and turns its errors into usage errors in our words, with did-you-mean
+ * for mistyped options.
  */
-const MAX_CANDIDATES = 20;
-const MAX_FAILED_CANDIDATES = 8;
-const MAX_ELIGIBILITY_CHECKS = 10;
-/**
- * Whether a past run can supply the outputs a plan reuses. Reused outputs exist only where the step
- * Succeeded in that run or was itself reused there (reference §1.7); a run that is still going or was
- * stopped is not accepted by the service (§1.3, `Stopped` is [U] so we refuse it). The status rule
- * applies to full runs too: the reference also supplies parameter values and the commit to diff from.
- */
-function checkEligibility(record, graph, plan) {
-    const refusal = statusRefusal(record.status);
-    if (refusal)
-        return { eligible: false, reason: refusal };
-    if (plan.fullRun)
-        return { eligible: true };
-    let excluded;
-    for (const name of plan.reused) {
-        const state = record.steps.get(name);
-        if (!state) {
-            excluded ??= (0,planner/* branchExcludedSteps */.Gr)(graph, record);
-            const why = excluded.has(name) ? ' (a Condition in that run took the other branch)' : '';
-            return {
-                eligible: false,
-                reason: `${name} did not run in that execution${why}, so it has no outputs to reuse`
-            };
+function parseOrUsage(command, options, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const message = messageOf(error);
+        const unknown = /^Unknown option '([^']+)'/.exec(message);
+        if (unknown) {
+            const hint = (0,src_errors/* didYouMean */.au)(unknown[1], options.map(o => `--${o}`));
+            throw new UsageError(`${command}: unknown option ${unknown[1]}${hint}; see ${command} --help`);
         }
-        // A reused entry carries its source's status: only a Succeeded one (run or reused) has outputs.
-        if (state.status !== 'Succeeded') {
-            const how = state.reusedFrom ? ` (reused from ${state.reusedFrom})` : '';
-            return {
-                eligible: false,
-                reason: `${name} was ${state.status} in that execution${how}, so it has no outputs to reuse`
-            };
+        const first = message.split('. ')[0];
+        throw new UsageError(`${command}: ${first.charAt(0).toLowerCase()}${first.slice(1)}; see ${command} --help`);
+    }
+}
+/** Reads the file an option names; a missing or unreadable file is the user's input problem. */
+function readInput(io, option, path) {
+    try {
+        return io.readFile(path);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'no such file' : messageOf(error);
+        throw new src_errors/* UserError */.yo(`${option} ${path}: cannot read the file (${why})`);
+    }
+}
+function readJson(io, option, path) {
+    const text = readInput(io, option, path);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`${option} ${path}: invalid JSON (${messageOf(error)})`);
+    }
+}
+function requireOption(command, name, value) {
+    if (value === undefined || value === '')
+        throw new UsageError(`${command}: --${name} FILE is required; see ${command} --help`);
+    return value;
+}
+/** Node's own errors (fs, parseArgs) may come from another realm under a test runner: no `instanceof`. */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./tools/cli/repo-files.ts
+
+
+
+
+
+/** A walk stops here: a mapping is about a repository's code, not a disk. */
+const WALK_LIMIT = 500_000;
+const SKIPPED = new Set(['.git', 'node_modules']);
+/**
+ * Lists the files of the repository at `dir`: what git tracks plus untracked files it does not ignore
+ * (a file written but not yet committed is about to be), from the work tree's top level, since globs
+ * are relative to the repository root. Outside a git work tree (or without git), walks the folder,
+ * skipping `.git` and `node_modules` and not following symbolic links to folders.
+ */
+function listRepoFiles(dir) {
+    let stat;
+    try {
+        stat = external_node_fs_default().statSync(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new src_errors/* UserError */.yo(`--repo ${dir}: ${code === 'ENOENT' ? 'no such folder' : messageOf(error)}`);
+    }
+    if (!stat.isDirectory())
+        throw new src_errors/* UserError */.yo(`--repo ${dir}: not a folder`);
+    return fromGit(dir) ?? walk(dir);
+}
+function fromGit(dir) {
+    let top;
+    try {
+        top = git(dir, ['rev-parse', '--show-toplevel']).trim();
+    }
+    catch {
+        return undefined; // not a work tree, or no git at all
+    }
+    if (top === '')
+        return undefined;
+    const notes = [];
+    if (external_node_path_default().resolve(external_node_fs_default().realpathSync(dir)) !== external_node_path_default().resolve(external_node_fs_default().realpathSync(top))) {
+        notes.push(`--repo ${dir} is inside the git repository at ${top}; globs are relative to the repository root, so its files are listed from there`);
+    }
+    const out = git(top, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    const files = [...new Set(out.split('\0').filter(f => f !== ''))].sort();
+    return { files, root: top, source: 'git ls-files', notes };
+}
+function git(cwd, args) {
+    return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore']
+    });
+}
+function walk(dir) {
+    const files = [];
+    const notes = [];
+    const stack = [''];
+    while (stack.length > 0) {
+        const rel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(dir, rel), { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable folder: nothing a glob could be about
+        }
+        for (const entry of entries) {
+            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED.has(entry.name))
+                    stack.push(child);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                files.push(child);
+            }
+        }
+        if (files.length > WALK_LIMIT) {
+            notes.push(`the walk stopped after ${WALK_LIMIT} files; the check covers those only`);
+            break;
         }
     }
-    return { eligible: true };
+    files.sort();
+    return { files, root: dir, source: 'a walk of the folder, not a git work tree', notes };
+}
+
+;// CONCATENATED MODULE: ./tools/cli/check-command.ts
+
+
+
+
+
+
+
+
+
+const CHECK_HELP = `Usage: check --config FILE --definition FILE [--pipeline NAME] [--repo DIR] [--strict] [--json]
+
+Checks a mapping file against the pipeline definition and the repository's files.
+Errors (exit 1): what the action would refuse: unknown keys or steps, malformed globs, bad YAML.
+Warnings (exit 0, or 1 with --strict): a glob that matches no file (a folder written without /**:
+"src/train" where "src/train/**" is meant), a glob whose files are all ignored, a step mapped to no file
+(Condition and Fail steps excepted), files matched by no step and not ignored.
+
+Options:
+  --config FILE      mapping file (.github/sagemaker-pipelines.yml)
+  --definition FILE  pipeline definition JSON
+  --pipeline NAME    pipeline entry of the mapping file (default: its only pipeline)
+  --repo DIR         the repository (default: the current folder): the files git tracks, plus untracked
+                     files it does not ignore; outside git, every file under DIR but .git and node_modules
+  --strict           warnings fail the check too
+  --json             print {"ok":bool,"errors":n,"warnings":n,"problems":[{"severity","kind","step"?,
+                     "list"?,"glob"?,"files"?,"message"}],...}
+  -h, --help         show this help
+`;
+const check_command_OPTIONS = ['config', 'definition', 'pipeline', 'repo', 'strict', 'json', 'help'];
+function checkCommand(argv, io) {
+    const { values } = parseOrUsage('check', check_command_OPTIONS, () => (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: {
+            config: { type: 'string' },
+            definition: { type: 'string' },
+            pipeline: { type: 'string' },
+            repo: { type: 'string' },
+            strict: { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    }));
+    if (values.help) {
+        io.stdout(CHECK_HELP);
+        return 0;
+    }
+    const configFile = requireOption('check', 'config', values.config);
+    const definitionFile = requireOption('check', 'definition', values.definition);
+    const graph = (0,core_definition/* parseDefinition */.JA)(readInput(io, '--definition', definitionFile), definitionFile);
+    const configText = readInput(io, '--config', configFile);
+    const repo = listRepoFiles(values.repo ?? '.');
+    let pipeline = values.pipeline;
+    let problems;
+    try {
+        const file = loadMappingFile(configText, configFile);
+        pipeline ??= defaultPipeline(file);
+        if (pipeline === undefined) {
+            const names = file.pipelineNames().join(', ');
+            throw new UsageError(`check: ${configFile} lists several pipelines (${names}); choose one with --pipeline`);
+        }
+        const mapping = file.forPipeline(pipeline, graph);
+        problems = checkMapping({
+            mapping,
+            graph,
+            files: repo.files,
+            mappingFile: repoRelative(repo.root, configFile)
+        });
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        problems = loaderProblems(error.message);
+    }
+    const errors = problems.filter(p => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const failed = errors > 0 || (values.strict && warnings > 0);
+    for (const note of repo.notes)
+        io.stderr(`note: ${note}\n`);
+    if (values.json) {
+        const doc = {
+            ok: !failed,
+            config: configFile,
+            definition: definitionFile,
+            pipeline: pipeline ?? null,
+            files: repo.files.length,
+            errors,
+            warnings,
+            problems
+        };
+        io.stdout(`${JSON.stringify(doc)}\n`);
+    }
+    else {
+        const lines = [
+            `Checked ${configFile}${pipeline === undefined ? '' : ` (pipeline ${pipeline})`} against ${definitionFile} ` +
+                `(${graph.size} steps) and ${repo.files.length} files of ${repo.root} (${repo.source})`
+        ];
+        for (const [severity, title] of [
+            ['error', 'Errors'],
+            ['warning', 'Warnings']
+        ]) {
+            const list = problems.filter(p => p.severity === severity);
+            if (list.length === 0)
+                continue;
+            lines.push('', `${title} (${list.length}):`);
+            for (const p of list)
+                lines.push(`  - ${p.message}`);
+        }
+        lines.push('', verdict(errors, warnings, values.strict));
+        io.stdout(`${lines.join('\n')}\n`);
+    }
+    return failed ? 1 : 0;
+}
+function verdict(errors, warnings, strict) {
+    if (errors > 0) {
+        return `${count(errors, 'error')}: the action would refuse this mapping file.${warnings === 0 ? ' Warnings are checked once it loads.' : ''}`;
+    }
+    if (warnings === 0)
+        return 'OK: no problems found.';
+    return strict
+        ? `${count(warnings, 'warning')}, and --strict makes them fail the check.`
+        : `${count(warnings, 'warning')}: the mapping loads and the action would accept it (exit 0; --strict fails on warnings).`;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/**
+ * The mapping file's own loader is the authority on errors (it gives line and column); its message, one
+ * problem per line, becomes problems with the step or glob picked out for `--json`.
+ */
+function loaderProblems(message) {
+    const lines = message.split('\n');
+    const body = lines.length > 1 && / problems in the mapping file:$/.test(lines[0]) ? lines.slice(1) : lines;
+    return body
+        .map(l => l.trim())
+        .filter(l => l !== '')
+        .map(line => {
+        const entry = /(?:^|: )pipelines\.[A-Za-z0-9-]+\.(steps|coverage)\.([A-Za-z0-9_-]+)(?:\[\d+\])? (.*)$/.exec(line);
+        if (entry && entry[3].startsWith('names no step of pipeline')) {
+            return { severity: 'error', kind: 'unknown-step', step: entry[2], message: line };
+        }
+        const list = /(?:^|: )pipelines\.[A-Za-z0-9-]+\.(?:steps\.([A-Za-z0-9_-]+)|(all-steps|ignore))(?:\[\d+\])? (.*)$/.exec(line);
+        if (list) {
+            const quoted = /^("(?:[^"\\]|\\.)*") /.exec(list[3]);
+            const glob = quoted ? JSON.parse(quoted[1]) : undefined;
+            return {
+                severity: 'error',
+                kind: 'malformed-glob',
+                ...(list[1] === undefined
+                    ? { list: list[2] }
+                    : { list: 'steps', step: list[1] }),
+                ...(glob === undefined ? {} : { glob }),
+                message: line
+            };
+        }
+        return { severity: 'error', kind: 'invalid-mapping', message: line };
+    });
+}
+/** The mapping file's path relative to the repository root, when it lies inside it. */
+function repoRelative(root, file) {
+    try {
+        const relative = external_node_path_default().relative(external_node_fs_default().realpathSync(root), external_node_fs_default().realpathSync(file));
+        if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        return relative.split((external_node_path_default()).sep).join('/');
+    }
+    catch {
+        return undefined; // standard input, or a file that vanished: nothing to leave out
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./tools/cli/demo-command.ts
+
+
+const DEMO_HELP = `Usage: demo
+
+Runs the action end to end on the embedded SageMaker emulator and a local GitHub API stand-in: a pull
+request on the Abalone example changes evaluate.py; the bundled dist/index.js plans, starts and waits
+for the selective execution and posts its sticky comment, which is printed here.
+`;
+/** The action's root: the CLI bundle lives in dist/cli/, the sources in tools/cli/. */
+function actionRoot() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
+}
+async function demoCommand(argv, io) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        io.stdout(DEMO_HELP);
+        return 0;
+    }
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810));
+    return runDemo(actionRoot(), line => io.stdout(`${line}\n`));
+}
+
+;// CONCATENATED MODULE: ./tools/cli/emulator-command.ts
+
+
+
+const EMULATOR_HELP = `Usage: emulator [--port N] [--seed FILE] [--time-scale N]
+
+Starts the local SageMaker Pipelines emulator on 127.0.0.1 (the real wire protocol, executions in
+simulated time) and prints the line that points the AWS SDK and CLI at it. Runs until Ctrl+C.
+
+Options:
+  --port N          port to listen on (default: a free one)
+  --seed FILE       JSON seed document: pipelines, their definitions and past executions
+  --time-scale N    simulated seconds per real second (default 60)
+  -h, --help        show this help
+`;
+async function emulatorCommand(argv, io) {
+    const { values } = parseOrUsage('emulator', ['port', 'seed', 'time-scale', 'help'], () => (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: {
+            port: { type: 'string' },
+            seed: { type: 'string' },
+            'time-scale': { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    }));
+    if (values.help) {
+        io.stdout(EMULATOR_HELP);
+        return 0;
+    }
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new UsageError(`emulator: --port ${values.port} is not a port number (0-65535)`);
+    }
+    const timeScale = values['time-scale'] === undefined ? undefined : Number(values['time-scale']);
+    if (timeScale !== undefined && !(timeScale > 0 && Number.isFinite(timeScale))) {
+        throw new UsageError(`emulator: --time-scale ${values['time-scale']} must be a positive number`);
+    }
+    const seed = values.seed === undefined ? undefined : readJson(io, '--seed', values.seed);
+    if (seed !== undefined &&
+        (typeof seed !== 'object' || seed === null || !Array.isArray(seed.pipelines))) {
+        throw new src_errors/* UserError */.yo(`--seed ${values.seed}: expected {"pipelines": [...]}`);
+    }
+    // Loaded only here: graph and plan must not pay for the emulator.
+    const { startEmulator } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 2565));
+    let emulator;
+    try {
+        emulator = await startEmulator({ port, seed: seed, timeScale });
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`emulator: could not start (${messageOf(error)})`);
+    }
+    io.stdout(`SageMaker Pipelines emulator listening on ${emulator.url} (Ctrl+C to stop)\n`);
+    io.stdout(`export AWS_ENDPOINT_URL_SAGEMAKER=${emulator.url}\n`);
+    await (io.untilStopped ?? untilSignal)();
+    await emulator.close();
+    return 0;
+}
+function untilSignal() {
+    return new Promise(resolve => {
+        const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+}
+
+;// CONCATENATED MODULE: ./tools/cli/graph-command.ts
+
+
+
+const GRAPH_HELP = `Usage: graph --definition FILE [--json]
+
+Prints the steps of a SageMaker pipeline definition in topological order, with their type and the
+Condition that encloses them, then the edges between them (DependsOn, property references, Condition
+to nested step): the DAG the action plans over.
+
+Options:
+  --definition FILE  pipeline definition JSON (DescribePipeline's PipelineDefinition, or pipeline.definition())
+  --json             print {"steps":[{"name","type","condition"?}],"edges":[["from","to"],...]}
+  -h, --help         show this help
+`;
+function graphJson(graph) {
+    return {
+        steps: graph.topologicalOrder().map(name => {
+            const step = graph.step(name);
+            return step.condition ? { name, type: step.type, condition: step.condition } : { name, type: step.type };
+        }),
+        edges: graph.edges().map(e => [e.from, e.to])
+    };
+}
+function graphCommand(argv, io) {
+    const { values } = parseOrUsage('graph', ['definition', 'json', 'help'], () => (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: {
+            definition: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    }));
+    if (values.help) {
+        io.stdout(GRAPH_HELP);
+        return 0;
+    }
+    const file = requireOption('graph', 'definition', values.definition);
+    const graph = (0,core_definition/* parseDefinition */.JA)(readInput(io, '--definition', file), file);
+    io.stdout(values.json ? `${JSON.stringify(graphJson(graph))}\n` : graphText(graph, file));
+    return 0;
+}
+function graphText(graph, source) {
+    const edges = graph.edges();
+    const order = graph.topologicalOrder();
+    const width = Math.max(...order.map(n => n.length));
+    const typeWidth = Math.max(...order.map(n => graph.step(n).type.length));
+    const lines = [
+        `${source}: ${graph_command_count(order.length, 'step')}, ${graph_command_count(edges.length, 'edge')}`,
+        '',
+        'Steps (topological order):'
+    ];
+    for (const name of order) {
+        const step = graph.step(name);
+        const where = step.condition
+            ? `in ${step.condition} (${step.branch === 'Else' ? 'Else' : 'If'} branch)`
+            : '';
+        lines.push(`  ${name.padEnd(width)}  ${step.type.padEnd(typeWidth)}  ${where}`.trimEnd());
+    }
+    lines.push('', edges.length === 0 ? 'Edges: none' : 'Edges:');
+    const fromWidth = Math.max(0, ...edges.map(e => e.from.length));
+    const toWidth = Math.max(0, ...edges.map(e => e.to.length));
+    for (const e of edges)
+        lines.push(`  ${e.from.padEnd(fromWidth)} → ${e.to.padEnd(toWidth)}  (${e.kinds.join(', ')})`);
+    return `${lines.join('\n')}\n`;
+}
+function graph_command_count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./tools/cli/code-hints.ts
+
+/** File names that are code a step runs, as opposed to data, models or archives. */
+const SCRIPT = /\.(py|r|sh|jl|scala|java|js|ts|ipynb)$/i;
+/** Helpers the SDK itself uploads or generates: never the user's code. */
+const GENERATED = new Set([
+    '_repack_model.py',
+    'runproc.sh',
+    'job_driver.sh',
+    'bootstrap_runtime_environment.py'
+]);
+const PROCESSING_CODE = '/opt/ml/processing/input/code/';
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const REMOTE_FUNCTION = 'sagemaker_remote_function_bootstrap';
+/**
+ * Everything in the step that points at its code, in the order a reader would look: processing code
+ * inputs and entry points, `--code` arguments, training scripts (`sagemaker_program`), serving scripts
+ * (`SAGEMAKER_PROGRAM`), and the module of a `@step` function.
+ */
+function codeHints(step) {
+    // A Condition's branch steps speak for themselves; a Fail step runs nothing.
+    if (step.type === 'Condition' || step.type === 'Fail')
+        return [];
+    const own = (0,core_definition/* ownFields */.EE)(step);
+    const args = (0,core_definition/* isObject */.Gv)(own.Arguments) ? own.Arguments : {};
+    const hints = [];
+    const add = (path, tail, where, sourceDir = false) => {
+        const name = tail.slice(tail.lastIndexOf('/') + 1);
+        if (!SCRIPT.test(name) || GENERATED.has(name))
+            return;
+        if (tail.split('/').some(s => s === '' || s === '.' || s === '..'))
+            return;
+        if (CONTROL.test(tail))
+            return; // no repository file is named so: a broken or hostile definition
+        hints.push({ path, tail, where, sourceDir });
+    };
+    if (Array.isArray(args.ProcessingInputs)) {
+        for (const input of args.ProcessingInputs) {
+            if (!(0,core_definition/* isObject */.Gv)(input) || input.InputName !== 'code' || !(0,core_definition/* isObject */.Gv)(input.S3Input))
+                continue;
+            const uri = input.S3Input.S3Uri;
+            if (typeof uri === 'string')
+                add(uri, basename(uri), `ProcessingInputs "code" ${shortUri(uri)}`);
+        }
+    }
+    for (const spec of [args.AppSpecification, args.AlgorithmSpecification]) {
+        if (!(0,core_definition/* isObject */.Gv)(spec))
+            continue;
+        for (const part of strings(spec.ContainerEntrypoint)) {
+            if (part.startsWith(PROCESSING_CODE)) {
+                add(part, part.slice(PROCESSING_CODE.length), `ContainerEntrypoint …/code/${part.slice(PROCESSING_CODE.length)}`);
+            }
+        }
+        const argv = strings(spec.ContainerArguments);
+        argv.forEach((part, i) => {
+            const value = part === '--code' ? argv[i + 1] : part.startsWith('--code=') ? part.slice(7) : undefined;
+            if (value !== undefined)
+                add(value, basename(value), `ContainerArguments --code ${shortUri(value)}`);
+        });
+    }
+    for (const hyper of hyperParameterSets(args))
+        trainingScript(hyper, add);
+    for (const env of environments(args)) {
+        const program = env.SAGEMAKER_PROGRAM;
+        if (typeof program === 'string') {
+            add(program, program, `Environment SAGEMAKER_PROGRAM "${program}"`, true);
+        }
+    }
+    if (step.type === 'Training' && isFunctionStep(args))
+        functionModule(step.raw, add);
+    return hints;
+}
+/** `sagemaker_program` (the entry point of a framework estimator), or the model repack's inference script. */
+function trainingScript(hyper, add) {
+    const program = unquote(hyper.sagemaker_program);
+    if (program === undefined)
+        return;
+    const packed = unquote(hyper.sagemaker_submit_directory) !== undefined;
+    if (program === '_repack_model.py') {
+        const script = unquote(hyper.inference_script);
+        const dir = unquote(hyper.source_dir);
+        if (script === undefined)
+            return;
+        const path = dir && !dir.startsWith('s3://') && !dir.startsWith('/') ? `${dir}/${script}` : script;
+        add(path, script, `HyperParameters inference_script "${script}" (model repack)`, true);
+        return;
+    }
+    const from = packed ? ' in the uploaded source directory' : '';
+    add(program, program, `HyperParameters sagemaker_program "${program}"${from}`, packed);
+}
+/**
+ * A `@step` function runs as a training job whose entry point is the remote-function bootstrap; the SDK
+ * writes `module.function` as the step's DisplayName and the function's source file as its Description.
+ */
+function functionModule(raw, add) {
+    const display = raw.DisplayName;
+    if (typeof display === 'string' && /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/.test(display)) {
+        const module = display.split('.').slice(0, -1);
+        if (module[0] !== '__main__') {
+            const file = `${module.join('/')}.py`;
+            add(file, file, `@step function ${display}`);
+        }
+    }
+    const description = raw.Description;
+    if (typeof description === 'string' && /\.py$/.test(description) && !/\s/.test(description)) {
+        add(description, basename(description), `@step source ${shortUri(description)}`);
+    }
+}
+function isFunctionStep(args) {
+    const spec = (0,core_definition/* isObject */.Gv)(args.AlgorithmSpecification) ? args.AlgorithmSpecification : {};
+    if (strings(spec.ContainerEntrypoint).some(p => p.includes(REMOTE_FUNCTION)))
+        return true;
+    return (Array.isArray(args.InputDataConfig) &&
+        args.InputDataConfig.some(c => (0,core_definition/* isObject */.Gv)(c) && c.ChannelName === REMOTE_FUNCTION));
+}
+/** Training `HyperParameters`, and a tuning job's static ones (one definition or several). */
+function hyperParameterSets(args) {
+    const out = [];
+    if ((0,core_definition/* isObject */.Gv)(args.HyperParameters))
+        out.push(args.HyperParameters);
+    const definitions = [
+        args.TrainingJobDefinition,
+        ...(Array.isArray(args.TrainingJobDefinitions) ? args.TrainingJobDefinitions : [])
+    ];
+    for (const d of definitions) {
+        if ((0,core_definition/* isObject */.Gv)(d) && (0,core_definition/* isObject */.Gv)(d.StaticHyperParameters))
+            out.push(d.StaticHyperParameters);
+    }
+    return out;
+}
+/** Every `Environment` object of the step's containers (Model, RegisterModel, Processing, Training). */
+function environments(value, out = [], depth = 0) {
+    if (depth > 8)
+        return out;
+    if (Array.isArray(value))
+        for (const v of value)
+            environments(v, out, depth + 1);
+    else if ((0,core_definition/* isObject */.Gv)(value)) {
+        for (const [key, v] of Object.entries(value)) {
+            if (key === 'Environment' && (0,core_definition/* isObject */.Gv)(v))
+                out.push(v);
+            else
+                environments(v, out, depth + 1);
+        }
+    }
+    return out;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/** The SDK JSON-encodes hyperparameter values: `"\"train.py\""`. */
+function unquote(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    if (value.startsWith('"')) {
+        try {
+            const parsed = JSON.parse(value);
+            return typeof parsed === 'string' && parsed !== '' ? parsed : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return value;
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** `s3://bucket/a/b/c/d.py` → `s3://…/d.py`: enough to recognise, short enough for a comment. */
+function shortUri(uri) {
+    const parts = uri.split('/');
+    if (parts.length <= 2)
+        return uri;
+    return `${uri.startsWith('s3://') ? 's3://' : ''}…/${parts[parts.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./tools/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+const INIT_HELP = `Usage: init --definition FILE [--pipeline NAME] [--output FILE [--force]] [--repo DIR]
+
+Writes a starter mapping file (.github/sagemaker-pipelines.yml) for a pipeline definition: every step,
+with globs guessed from the code its definition names (processing code inputs and entry points, --code
+arguments, sagemaker_program / SAGEMAKER_PROGRAM scripts, @step function modules), each marked
+"# guessed from …". A guess names the repository file of that name when there is one (the whole folder
+when the script runs from an uploaded source directory), otherwise "**/<name>". Steps with nothing to
+guess from are written commented out, for you to fill in or leave unmapped. Then run check.
+
+Options:
+  --definition FILE  pipeline definition JSON
+  --pipeline NAME    the SageMaker pipeline name, the mapping's key (default: from the definition's file
+                     name, else MyPipeline)
+  --output FILE      write the mapping there (default: standard output); an existing file is kept
+  --force            overwrite an existing --output file
+  --repo DIR         the repository the guesses are matched against (default: the current folder)
+  -h, --help         show this help
+`;
+const init_command_OPTIONS = ['definition', 'pipeline', 'output', 'force', 'repo', 'help'];
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+/** File names that say nothing about which pipeline they hold. */
+const GENERIC_STEMS = new Set(['pipeline', 'definition', 'pipeline-definition', 'pipelinedefinition']);
+const MAX_COMMENT = 160;
+function initCommand(argv, io) {
+    const { values } = parseOrUsage('init', init_command_OPTIONS, () => (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: {
+            definition: { type: 'string' },
+            pipeline: { type: 'string' },
+            output: { type: 'string' },
+            force: { type: 'boolean', default: false },
+            repo: { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    }));
+    if (values.help) {
+        io.stdout(INIT_HELP);
+        return 0;
+    }
+    const definitionFile = requireOption('init', 'definition', values.definition);
+    const pipeline = values.pipeline ?? pipelineFromFile(definitionFile);
+    if (!PIPELINE_NAME.test(pipeline)) {
+        throw new UsageError(`init: --pipeline ${JSON.stringify(pipeline.slice(0, 80))} is not a SageMaker pipeline name (letters, digits and hyphens, starting and ending with a letter or digit)`);
+    }
+    if (values.force && values.output === undefined)
+        throw new UsageError('init: --force only applies to --output FILE');
+    const graph = (0,core_definition/* parseDefinition */.JA)(readInput(io, '--definition', definitionFile), definitionFile);
+    const repo = listRepoFiles(values.repo ?? '.');
+    const output = values.output;
+    const starter = starterMapping(graph, {
+        pipeline,
+        files: repo.files,
+        definition: definitionFile === '-' ? 'standard input' : external_node_path_default().basename(definitionFile),
+        output: output ?? '.github/sagemaker-pipelines.yml'
+    });
+    // What we write must load and name only real steps; anything else is our bug, not the user's.
+    try {
+        loadMappingFile(starter.text, 'init output').forPipeline(pipeline, graph);
+    }
+    catch (error) {
+        throw new Error(`init wrote a mapping it cannot load itself: ${messageOf(error)}`, { cause: error });
+    }
+    for (const note of repo.notes)
+        io.stderr(`note: ${note}\n`);
+    if (output === undefined) {
+        io.stdout(starter.text);
+        return 0;
+    }
+    writeOutput(output, starter.text, values.force);
+    const { guessed, unguessed } = starter;
+    io.stdout(`Wrote ${output}: ${graph.size} steps of ${pipeline}, ${guessed.length} with guessed globs, ` +
+        `${unguessed.length} left commented out (${repo.files.length} files of ${repo.root} seen through ${repo.source}).\n` +
+        `Next: review the guesses, then run check --config ${output} --definition ${definitionFile}\n`);
+    return 0;
+}
+function writeOutput(file, text, force) {
+    try {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
+        external_node_fs_default().writeFileSync(file, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            throw new src_errors/* UserError */.yo(`--output ${file}: the file exists; give --force to overwrite it`);
+        }
+        throw new src_errors/* UserError */.yo(`--output ${file}: cannot write the file (${messageOf(error)})`);
+    }
+}
+/** `aws-examples-abalone.json` → `aws-examples-abalone`; `-`, generic or unusable names → `MyPipeline`. */
+function pipelineFromFile(file) {
+    if (file === '-')
+        return 'MyPipeline';
+    const stem = external_node_path_default().basename(file)
+        .replace(/\.json$/i, '')
+        .replace(/[^a-zA-Z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 256)
+        .replace(/-+$/, '');
+    return stem === '' || GENERIC_STEMS.has(stem.toLowerCase()) ? 'MyPipeline' : stem;
+}
+/**
+ * The starter mapping's YAML: every step in topological order, guessed ones as entries with a comment
+ * saying where each guess came from, the rest commented out with why. Pure: the caller lists the files.
+ */
+function starterMapping(graph, options) {
+    const index = byName(options.files);
+    const lines = [
+        `# Starter mapping for sagemaker-selective-execution, written by \`init\` from ${comment(options.definition)}.`,
+        "# A change to a file a step's globs match re-runs that step and everything downstream of it.",
+        '# "guessed from" marks a glob read off the code location the definition names: check each one.',
+        '# Steps commented out had nothing to guess from: map them to their files, or leave them out (an',
+        '# unmapped step runs when its definition, a parameter it reads or an upstream step changes).',
+        `# Then: sagemaker-selective-execution check --config ${comment(options.output)} --definition ${comment(options.definition)}`,
+        'pipelines:',
+        `  ${key(options.pipeline)}:  # the SageMaker pipeline's name: change it if yours differs`
+    ];
+    const entries = [];
+    const guessed = [];
+    const unguessed = [];
+    for (const name of graph.topologicalOrder()) {
+        const step = graph.step(name);
+        const guesses = guessesFor(step, index);
+        if (guesses.length === 0) {
+            unguessed.push(name);
+            entries.push(`      # ${key(name)}: []  # ${noGuessReason(step)}`);
+        }
+        else if (guesses.length === 1) {
+            guessed.push(name);
+            entries.push(`      ${key(name)}: ${scalar(guesses[0].glob)}  # ${guessComment(guesses[0])}`);
+        }
+        else {
+            guessed.push(name);
+            entries.push(`      ${key(name)}:`);
+            for (const g of guesses)
+                entries.push(`        - ${scalar(g.glob)}  # ${guessComment(g)}`);
+        }
+    }
+    // Comments may sit between the entries, but a mapping of comments only is no mapping at all.
+    lines.push(guessed.length === 0
+        ? '    steps: {}  # nothing to guess from: replace {} with entries like the ones commented out below'
+        : '    steps:', ...entries, '    # all-steps:  # a change to one of these selects every step, e.g. the script that builds the pipeline', '    #   - pipelines/build_pipeline.py', '    # ignore:  # a change to one of these selects nothing, whatever else matches it', '    #   - "**/*.md"');
+    return { text: `${lines.join('\n')}\n`, guessed, unguessed };
+}
+/** The step's code hints, matched against the repository's files, merged and without weaker duplicates. */
+function guessesFor(step, index) {
+    const resolved = codeHints(step).map(hint => ({ hint, ...resolve(hint, step.name, index) }));
+    const foundNames = new Set(resolved.filter(r => r.found).map(r => nameOf(r.hint.tail)));
+    const missing = resolved.filter(r => !r.found && !foundNames.has(nameOf(r.hint.tail)));
+    const kept = resolved.filter(r => r.found ||
+        (missing.includes(r) &&
+            // `**/register.py` adds nothing to `**/pipeline_steps/register.py`
+            !missing.some(o => o.hint.tail.length > r.hint.tail.length && o.hint.tail.endsWith(`/${r.hint.tail}`))));
+    const byGlob = new Map();
+    for (const r of kept) {
+        const guess = byGlob.get(r.glob);
+        if (guess) {
+            if (!guess.where.includes(r.hint.where))
+                guess.where.push(r.hint.where);
+        }
+        else {
+            byGlob.set(r.glob, { glob: r.glob, where: [r.hint.where], found: r.found, others: r.others });
+        }
+    }
+    return [...byGlob.values()];
+}
+/** File name → the repository's files of that name. */
+function byName(files) {
+    const index = new Map();
+    for (const file of files) {
+        const name = nameOf(file);
+        const list = index.get(name);
+        if (list)
+            list.push(file);
+        else
+            index.set(name, [file]);
+    }
+    return index;
+}
+/**
+ * The repository file the hint most likely names: of the files with its name, the one sharing the
+ * longest end with the hint's path (S3 keys and author paths often keep a folder or two), then the one
+ * whose folders echo the step's name, then the shortest path.
+ */
+function resolve(hint, stepName, index) {
+    const candidates = index.get(nameOf(hint.tail)) ?? [];
+    if (candidates.length === 0)
+        return { glob: `**/${escapeGlob(hint.tail)}`, found: false, others: 0 };
+    const hintParts = hint.path.split('/');
+    const tokens = stepTokens(stepName);
+    const scored = candidates.map(file => {
+        const parts = file.split('/');
+        let shared = 0;
+        while (shared < parts.length &&
+            shared < hintParts.length &&
+            parts[parts.length - 1 - shared] === hintParts[hintParts.length - 1 - shared])
+            shared++;
+        const folders = parts.slice(0, -1).join('/').toLowerCase();
+        const echo = tokens.filter(t => folders.includes(t)).length;
+        return { file, shared, echo };
+    });
+    scored.sort((a, b) => b.shared - a.shared ||
+        b.echo - a.echo ||
+        a.file.length - b.file.length ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const file = scored[0].file;
+    const slash = file.lastIndexOf('/');
+    const glob = hint.sourceDir && slash > 0 ? `${escapeGlob(file.slice(0, slash))}/**` : escapeGlob(file);
+    const usable = !('problem' in checkGlob(glob));
+    return usable
+        ? { glob, found: true, others: candidates.length - 1 }
+        : { glob: `**/${escapeGlob(hint.tail)}`, found: false, others: 0 };
+}
+/** `Abalone-PreprocessData` → `abalone`, `preprocess`, `data`: words to look for in folder names. */
+function stepTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[\s_-]+/)
+        .map(t => t.toLowerCase())
+        .filter(t => t.length >= 3 && !['step', 'model', 'create', 'register'].includes(t));
+}
+/** A literal path as a glob: picomatch's special characters escaped. */
+function escapeGlob(file) {
+    return file.replace(/[*?[\]{}()!+@\\]/g, c => `\\${c}`);
+}
+function nameOf(file) {
+    return file.slice(file.lastIndexOf('/') + 1);
+}
+function guessComment(guess) {
+    const from = comment(`guessed from ${guess.where.join('; ')}`, MAX_COMMENT - 50);
+    if (!guess.found)
+        return `${from}; no file of that name in the repository yet`;
+    if (guess.others === 0)
+        return from;
+    return `${from}; ${guess.others} other file${guess.others === 1 ? '' : 's'} of that name`;
+}
+function noGuessReason(step) {
+    switch (step.type) {
+        case 'Condition':
+        case 'Fail':
+            return `${step.type} step: all it does is in the definition, usually left unmapped`;
+        default:
+            return `no guess: its definition names no code file (${comment(step.type)} step); map it to the files it depends on`;
+    }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const init_command_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Text from the definition inside a YAML comment: one line, no control characters, capped. */
+function comment(text, max = MAX_COMMENT) {
+    const flat = text.replace(init_command_INVISIBLE, '\ufffd');
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+/** A mapping key: step names are `[A-Za-z0-9-_]`, but `true`, `null` or `123` still need quotes. */
+function key(name) {
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) && !RESERVED.test(name) ? name : scalar(name, true);
+}
+/** A YAML scalar for a glob: plain when that cannot be misread, else double-quoted with escapes. */
+function scalar(value, quote = false) {
+    if (!quote &&
+        /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(value) &&
+        !RESERVED.test(value) &&
+        !/^[\d.+-]/.test(value)) {
+        return value;
+    }
+    return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/planner.ts
+
+/** `SelectiveExecutionConfig.SelectedSteps` holds at most 50 steps (reference §1.9). */
+const MAX_SELECTED_STEPS = 50;
+/**
+ * Turns what changed (files, step definitions, parameter values) and what the user asked for into the
+ * steps to run, the steps whose outputs come from the reference run and the steps left alone. It errs
+ * towards running more: every change since the reference re-runs what it touches whatever the mode, a
+ * branch step never runs without its Condition, and any selection the service might reject or that
+ * lacks a reference becomes a full run with the reason spelled out.
+ */
+function planSelection(request) {
+    const { graph } = request;
+    const book = new ReasonBook();
+    const warnings = [];
+    const explicit = checkStepNames(graph, request.explicitSteps ?? [], 'Input "steps"');
+    let selection = request.selection;
+    if (explicit.length > 0 && selection !== 'affected') {
+        warnings.push(`the steps input overrides selection: ${selection}; ${explicit.join(', ')} and what changed are selected`);
+        selection = 'affected';
+    }
+    if (selection === 'all') {
+        for (const name of graph.topologicalOrder())
+            book.add(name, { kind: 'selection-all' });
+        return fullRun(graph, book, 'selection: all runs every step', warnings);
+    }
+    const judged = request.freshness;
+    if (!judged && !request.changes.complete) {
+        const detail = request.changes.detail ?? 'the list of changed files could not be read whole';
+        for (const name of graph.topologicalOrder())
+            book.add(name, { kind: 'unknown-changes', detail });
+        return fullRun(graph, book, `the changed files are not known exactly (${detail}), so every step runs`, warnings);
+    }
+    if (judged) {
+        // Every step whose output in the reference does not stand for head runs (files, definition,
+        // parameters, mapping edits, no output at all), judged against the run that produced it.
+        for (const [name, reasons] of judged.stale)
+            for (const reason of reasons)
+                book.add(name, reason);
+        if (selection === 'failed' &&
+            ![...judged.stale.values()].flat().some(r => r.kind === 'failed-in-reference')) {
+            warnings.push(`the reference run ${request.reference?.arn ?? ''} has no failed steps; there is nothing to resume`.replace('run  has', 'run has'));
+        }
+    }
+    else {
+        addAffected(request, book, warnings);
+        if (selection === 'failed')
+            addFailed(graph, request.reference, book, warnings);
+        // Whatever the mode, a Failed reference's failed steps have no outputs at that commit: they run again
+        // (the run this plan starts must leave every step's outputs in place).
+        else if (request.reference?.status === 'Failed')
+            addFailed(graph, request.reference, book, []);
+    }
+    for (const name of explicit)
+        book.add(name, { kind: 'explicit' });
+    for (const [name, reasons] of Object.entries(request.seeds ?? {})) {
+        checkStepNames(graph, [name], 'selection seeds');
+        if (reasons.length === 0)
+            book.add(name, { kind: 'explicit' });
+        for (const reason of reasons)
+            book.add(name, reason);
+    }
+    const selected = expand(graph, book, request.downstream, judged?.branchExcluded);
+    return finish(request, selected, book, warnings);
+}
+/**
+ * The documented rule for `SelectedSteps` (reference §1.1): every step on a directed path between two
+ * selected steps is selected too, i.e. descendants(S) ∩ ancestors(S) ⊆ S.
+ */
+function isPathConvex(graph, names) {
+    const set = new Set(names);
+    if (set.size < 2)
+        return true;
+    const below = new Set(graph.descendants(set));
+    return graph.ancestors(set).every(n => set.has(n) || !below.has(n));
+}
+/** Whether the subgraph induced on the names is connected when edge direction is ignored ([U] §1.1). */
+function isWeaklyConnected(graph, names) {
+    return connectedGroups(graph, names).length <= 1;
+}
+/** The weakly connected components of the induced subgraph, each in topological order, ordered by their first step. */
+function connectedGroups(graph, names) {
+    const set = new Set(names);
+    const seen = new Set();
+    const groups = [];
+    for (const start of graph.sorted(set)) {
+        if (seen.has(start))
+            continue;
+        const group = [];
+        const stack = [start];
+        seen.add(start);
+        while (stack.length > 0) {
+            const n = stack.pop();
+            group.push(n);
+            for (const m of [...graph.parents(n), ...graph.children(n)]) {
+                if (set.has(m) && !seen.has(m)) {
+                    seen.add(m);
+                    stack.push(m);
+                }
+            }
+        }
+        groups.push(graph.sorted(group));
+    }
+    return groups;
+}
+/**
+ * Steps that did not run in `record` because a Condition took the other branch: those nested in the
+ * untaken branch of a Condition that reported an outcome, and everything downstream of them. They are
+ * absent from the record by design, not because of a failure.
+ */
+function branchExcludedSteps(graph, record) {
+    const direct = [];
+    for (const node of graph.steps.values()) {
+        if (!node.condition)
+            continue;
+        const outcome = record.steps.get(node.condition)?.outcome;
+        if (!outcome)
+            continue;
+        const taken = outcome === 'True' ? 'If' : 'Else';
+        if (node.branch !== taken)
+            direct.push(node.name);
+    }
+    return new Set(graph.closure(direct));
+}
+/** Reasons per step, deduplicated, in the order they were found. Membership means "selected". */
+class ReasonBook {
+    byStep = new Map();
+    add(step, reason) {
+        const reasons = this.byStep.get(step) ?? new Map();
+        reasons.set(reasonKey(reason), reason);
+        this.byStep.set(step, reasons);
+    }
+    has(step) {
+        return this.byStep.has(step);
+    }
+    names() {
+        return [...this.byStep.keys()];
+    }
+    reasons(step) {
+        return [...(this.byStep.get(step)?.values() ?? [])];
+    }
+}
+function reasonKey(reason) {
+    return JSON.stringify(reason, Object.keys(reason).sort());
+}
+function checkStepNames(graph, names, source) {
+    const known = graph.topologicalOrder();
+    for (const name of names) {
+        if (graph.has(name))
+            continue;
+        const listed = known.length <= 10 ? known.join(', ') : `${known.slice(0, 10).join(', ')}, … (${known.length} steps)`;
+        throw new src_errors/* UserError */.yo(`${source}: "${name}" is not a step of this pipeline${(0,src_errors/* didYouMean */.au)(name, known)}; its steps are ${listed}`);
+    }
+    return [...new Set(names)];
+}
+/** Seeds from changes since the reference run: files, step definitions, pipeline-level definition, parameters. */
+function addAffected(request, book, warnings) {
+    const { graph, mapping } = request;
+    const everyStep = graph.topologicalOrder();
+    if (mapping) {
+        for (const file of request.changes.files) {
+            const match = mapping.match(file);
+            if (match.ignored)
+                continue;
+            if (match.allSteps !== undefined) {
+                for (const name of everyStep)
+                    book.add(name, { kind: 'all-steps-file', file, glob: match.allSteps });
+            }
+            for (const { step, glob } of match.steps) {
+                if (graph.has(step))
+                    book.add(step, { kind: 'file', file, glob });
+                else
+                    warnings.push(`the mapping names step "${step}" for ${file}, but the pipeline has no such step`);
+            }
+        }
+    }
+    const diff = request.definitionDiff;
+    const removed = [];
+    for (const d of diff?.steps ?? []) {
+        if (d.change === 'removed')
+            removed.push(d.step);
+        else if (!graph.has(d.step))
+            warnings.push(`the definition diff names step "${d.step}", which is not in the pipeline`);
+        else if (d.change === 'added')
+            book.add(d.step, { kind: 'new-step' });
+        else {
+            // Neutral differences select nothing; volatile code locations count only for a step without
+            // mapped files (otherwise its files decide).
+            const paths = [...d.paths];
+            if (d.volatile?.length && !mapping?.steps.get(d.step)?.length)
+                paths.push(...d.volatile);
+            if (paths.length > 0)
+                book.add(d.step, { kind: 'definition', paths });
+        }
+    }
+    if (removed.length > 0) {
+        warnings.push(`steps removed since the reference run select nothing: ${removed.join(', ')}`);
+    }
+    addPipelineLevel(graph, diff?.pipeline ?? [], book, warnings);
+    for (const change of request.parameterChanges) {
+        const readers = graph.parameters.has(change.name) ? graph.readersOf(change.name) : [];
+        const reason = { kind: 'parameter', name: change.name };
+        if (change.from !== undefined)
+            reason.from = change.from;
+        if (change.to !== undefined)
+            reason.to = change.to;
+        for (const name of readers)
+            book.add(name, reason);
+        if (readers.length === 0 && change.to !== undefined) {
+            warnings.push(`parameter ${change.name} changed, but no step reads it directly, so it selects nothing`);
+        }
+    }
+}
+/**
+ * A parameter's declaration changing (Type, EnumValues) re-runs its readers; its DefaultValue does not
+ * matter because the run passes the reference run's values, which a reviewer should hear about.
+ */
+function addPipelineLevel(graph, paths, book, warnings) {
+    const other = [];
+    const defaults = [];
+    for (const path of paths) {
+        const m = /^Parameters\.([^.[]+)\.([^.[]+)/.exec(path);
+        if (!m) {
+            if (!/^Parameters\.[^.[]+$/.test(path))
+                other.push(path);
+            continue;
+        }
+        const [, name, field] = m;
+        if (field === 'Description')
+            continue;
+        if (field === 'DefaultValue') {
+            defaults.push(name);
+            continue;
+        }
+        for (const reader of graph.parameters.has(name) ? graph.readersOf(name) : []) {
+            book.add(reader, { kind: 'parameter', name });
+        }
+    }
+    if (defaults.length > 0) {
+        warnings.push(`the default value of ${[...new Set(defaults)].join(', ')} changed; the run keeps the reference run's values unless the parameters input overrides them`);
+    }
+    if (other.length > 0) {
+        warnings.push(`pipeline-level definition changes select no step by themselves: ${other.join(', ')}`);
+    }
+}
+function addFailed(graph, reference, book, warnings) {
+    if (!reference) {
+        warnings.push('selection: failed resumes a reference run, but there is none; only what changed is selected');
+        return;
+    }
+    const excluded = branchExcludedSteps(graph, reference);
+    let found = 0;
+    for (const name of graph.topologicalOrder()) {
+        const state = reference.steps.get(name);
+        if (state ? state.status === 'Succeeded' : excluded.has(name))
+            continue;
+        book.add(name, { kind: 'failed-in-reference', status: state ? state.status : 'NotRun' });
+        found++;
+    }
+    if (found === 0) {
+        warnings.push(`the reference run ${reference.arn} has no failed steps; there is nothing to resume`);
+    }
+}
+/**
+ * The selection, recomputed from scratch until the steps it needs are all in the book, so that the
+ * order in which steps are met never matters. Every step selected for a reason other than `explicit`
+ * (SPEC rule 7: with `downstream: true`, every step) is *unlimited*: it brings its enclosing Conditions,
+ * its whole downstream closure, and anything either reaches, all unlimited too. Steps named in `steps`
+ * bring their Conditions (limited, unless a change also brings them). Steps on a path between selected
+ * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
+ * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
+ */
+function expand(graph, book, downstream, noOutput) {
+    for (;;) {
+        const selected = new Set(book.names());
+        const unlimited = new Set(downstream ? selected : [...selected].filter(n => !book.reasons(n).every(r => r.kind === 'explicit')));
+        const how = new Map();
+        for (let grew = true; grew;) {
+            grew = false;
+            const add = (set, name, reason) => {
+                if (set.has(name))
+                    return;
+                set.add(name);
+                if (reason && !how.has(name) && !book.has(name))
+                    how.set(name, reason);
+                grew = true;
+            };
+            for (const name of graph.sorted(selected)) {
+                for (const condition of graph.enclosingConditions(name)) {
+                    add(selected, condition, { kind: 'enclosing-condition', of: name });
+                    if (unlimited.has(name))
+                        add(unlimited, condition);
+                }
+            }
+            for (const name of graph.descendants(unlimited)) {
+                add(selected, name, { kind: 'upstream', step: '' });
+                add(unlimited, name);
+            }
+            const above = new Set(graph.ancestors(selected));
+            for (const name of graph.descendants(selected)) {
+                if (above.has(name))
+                    add(selected, name, { kind: 'upstream', step: '' });
+            }
+        }
+        // Steps the selection needs whose output the reference lacks run for it, with their closure.
+        const missing = graph.ancestors(selected).filter(n => noOutput?.has(n) && !unlimited.has(n));
+        if (missing.length === 0) {
+            for (const name of graph.sorted(how.keys())) {
+                const reason = how.get(name);
+                if (reason.kind === 'enclosing-condition')
+                    book.add(name, reason);
+                else
+                    for (const parent of graph.sorted(graph.parents(name))) {
+                        if (selected.has(parent))
+                            book.add(name, { kind: 'upstream', step: parent });
+                    }
+            }
+            return selected;
+        }
+        for (const name of missing) {
+            const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? '';
+            book.add(name, { kind: 'needed-upstream', of });
+        }
+    }
+}
+function finish(request, selectedSet, book, warnings) {
+    const { graph } = request;
+    const selected = graph.sorted(selectedSet);
+    warnCachedFileChanges(graph, selected, book, warnings, request.freshness?.codeMoved);
+    const reused = graph.ancestors(selected).filter(n => !selectedSet.has(n));
+    const reusedSet = new Set(reused);
+    const groups = connectedGroups(graph, selected);
+    let reason;
+    if (selected.length > 0 && selected.length === graph.size)
+        reason = 'every step is affected';
+    else if (selected.length > MAX_SELECTED_STEPS) {
+        reason = `${selected.length} steps selected; a selective execution allows at most ${MAX_SELECTED_STEPS}`;
+    }
+    else if (groups.length > 1) {
+        reason = `the changes touch unconnected parts of the pipeline (${groups.map(g => shortList(g, 5)).join(' | ')}); SageMaker requires the selected steps to be connected, so every step runs`;
+    }
+    else if (reused.length > 0 && !request.reference) {
+        reason = `no eligible reference run, and the selection depends on upstream steps ${shortList(reused, 10)}`;
+    }
+    if (reason)
+        return fullRun(graph, book, reason, warnings);
+    // A step that reads, by an S3 path built from the execution id, what a reused step wrote in another
+    // run reads a location the new run never wrote: the service cannot see that dependency.
+    for (const edge of graph.dataEdges()) {
+        if (edge.executionScoped && selectedSet.has(edge.to) && reusedSet.has(edge.from)) {
+            warnings.push(`${edge.to} reads ${edge.uri}, which ${edge.from} writes under the execution id: in a selective run it reads the new run's path, which the reused ${edge.from} never wrote. Build the path from a Steps.${edge.from} property instead.`);
+        }
+    }
+    if (!request.downstream && selected.length > 0) {
+        const skipped = graph.descendants(selected).filter(n => !selectedSet.has(n));
+        if (skipped.length > 0) {
+            warnings.push(`downstream: false leaves ${shortList(skipped, 10)} unrun although they depend on the selection`);
+        }
+    }
+    return {
+        selected,
+        reasons: reasonsOf(book, selected),
+        reused,
+        notRun: graph.topologicalOrder().filter(n => !selectedSet.has(n) && !reusedSet.has(n)),
+        fullRun: false,
+        needsReference: reused.length > 0,
+        warnings
+    };
+}
+/** A run without SelectiveExecutionConfig: every step, each keeping its reasons (`selection-all` if it had none). */
+function fullRun(graph, book, fullRunReason, warnings) {
+    const selected = graph.topologicalOrder();
+    for (const name of selected)
+        if (!book.has(name))
+            book.add(name, { kind: 'selection-all' });
+    return {
+        selected,
+        reasons: reasonsOf(book, selected),
+        reused: [],
+        notRun: [],
+        fullRun: true,
+        fullRunReason,
+        needsReference: false,
+        warnings
+    };
+}
+function reasonsOf(book, selected) {
+    return Object.fromEntries(selected.map(n => [n, book.reasons(n)]));
+}
+function shortList(names, max) {
+    return names.length <= max
+        ? names.join(', ')
+        : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+/**
+ * A step selected only because its files changed, whose definition is the same as in the reference and
+ * whose `CacheConfig` is enabled, will most likely be answered from SageMaker's step cache: same
+ * arguments, same cached result. The change then does not take effect until the pipeline definition
+ * carries it (the SDK uploads code to content-hashed S3 paths when the pipeline is upserted).
+ */
+function warnCachedFileChanges(graph, selected, book, warnings, codeMoved = new Set()) {
+    const cached = selected.filter(name => {
+        // A new code location is part of the cache key: no cache hit to fear.
+        if (codeMoved.has(name))
+            return false;
+        const kinds = new Set(book.reasons(name).map(r => r.kind));
+        const cache = graph.step(name).raw.CacheConfig;
+        return (cache?.Enabled === true &&
+            (kinds.has('file') || kinds.has('all-steps-file')) &&
+            !kinds.has('definition') &&
+            !kinds.has('new-step') &&
+            !kinds.has('parameter'));
+    });
+    if (cached.length > 0) {
+        warnings.push(`${shortList(cached, 10)} ${cached.length === 1 ? 'has' : 'have'} CacheConfig enabled and the same definition as in the reference run: ` +
+            'SageMaker will likely serve the cached result, so the file change would not take effect. Update the pipeline ' +
+            '(upsert it, which uploads the changed code) before this step, or disable caching for it.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/reference.ts
+/**
+ * How many eligible runs are ranked (by their own commit's tree diff: local git, or one compare call
+ * per distinct commit), and how many of the best-ranked are planned in full (each costs a step list,
+ * a parameter list and, when its definition differs from head's, a definition read).
+ */
+const MAX_CANDIDATES = 200;
+const MAX_EVALUATED = 4;
+/**
+ * The listed runs that may be references (SPEC "Reference run"): Succeeded or Failed (a Stopped or
+ * running one is refused by the service or unverified), and with a recorded commit (a run started
+ * outside the action proves nothing about which code it ran). Newest first, at most MAX_CANDIDATES.
+ */
+function screenCandidates(listed) {
+    const eligible = [];
+    const rejected = [];
+    for (const c of listed) {
+        const refusal = statusRefusal(c.status);
+        if (refusal)
+            rejected.push({ arn: c.arn, reason: refusal });
+        else if (!c.commit) {
+            rejected.push({
+                arn: c.arn,
+                reason: 'no recorded commit (started outside the action), so nothing proves which code it ran; `selection: adopt` can vouch for it'
+            });
+        }
+        else if (eligible.length >= MAX_CANDIDATES) {
+            rejected.push({
+                arn: c.arn,
+                reason: `not ranked: only the newest ${MAX_CANDIDATES} eligible runs are`
+            });
+        }
+        else
+            eligible.push(c);
+    }
+    return { eligible, rejected };
 }
 /** Why a run in this status cannot be a reference, if it cannot: known from the listing alone. */
 function statusRefusal(status) {
@@ -14112,116 +15672,663 @@ function stepsToRun(plan, graph) {
     return plan.fullRun ? graph.size : plan.selected.length;
 }
 /**
- * Picks the reference run (SPEC.md "Reference run") among candidates given newest first. Reading a
- * run's step list costs a call per run, so it is read last and lazily: `auto` plans every candidate
- * (plans need no step lists), then reads step lists in order of promise (fewest steps to run, newer
- * first) until one is eligible, so a typical run reads one step list; `latest` plans and reads newest
- * first and stops at the first eligible run. Runs without a recorded commit were started outside the
- * action, so we cannot tell which files they saw: they compete only when no run (in a usable status)
- * has one. The I/O is the caller's (`evaluate`, `readSteps`), which keeps this a function of data.
+ * The post-choice rules, as a function of data (SPEC "Reference run"): of the evaluated candidates
+ * (which must come newest first), `auto` takes the one whose plan runs the fewest steps (on a tie one that Succeeded, then the newer);
+ * `latest` the newest. A winner whose plan is a full run is no reference at all: the run uses
+ * nothing from it, so the report must not cite it. Every other candidate is rejected with why.
  */
-async function findReference(candidates, graph, strategy, evaluate, readSteps) {
-    // Rejections are keyed by position so the report lists them newest first, whatever order they were found in.
-    const rejections = [];
-    const position = new Map(candidates.map((c, i) => [c, i]));
-    const reject = (candidate, reason) => {
-        rejections.push({ at: position.get(candidate) ?? 0, arn: candidate.arn, reason });
-    };
-    const usable = [];
-    for (const c of candidates) {
-        const refusal = statusRefusal(c.status);
-        if (refusal)
-            reject(c, refusal);
-        else
-            usable.push(c);
-    }
-    let pool = usable;
-    if (usable.some(hasCommit)) {
-        pool = usable.filter(hasCommit);
-        for (const c of usable) {
-            if (!hasCommit(c)) {
-                reject(c, 'no recorded commit (started outside the action); a run with a recorded commit is preferred');
-            }
-        }
-    }
-    const failed = new Set(pool.filter(c => c.status === 'Failed').slice(0, MAX_FAILED_CANDIDATES));
-    const succeeded = new Set(pool
-        .filter(c => c.status === 'Succeeded')
-        .slice(0, MAX_CANDIDATES - Math.min(failed.size, MAX_FAILED_CANDIDATES)));
-    for (const c of pool) {
-        if (!failed.has(c) && !succeeded.has(c)) {
-            reject(c, `not considered: only the newest ${MAX_CANDIDATES} runs are compared, at most ${MAX_FAILED_CANDIDATES} of them Failed`);
-        }
-    }
-    pool = pool.filter(c => failed.has(c) || succeeded.has(c));
+function decideReference(evaluated, strategy, graph) {
     const cost = (e) => stepsToRun(e.plan, graph);
-    const plan = async (candidate) => ({
-        candidate,
-        ...(await evaluate(candidate))
-    });
-    let order;
-    if (strategy === 'auto') {
-        const evaluated = [];
-        for (const candidate of pool)
-            evaluated.push(await plan(candidate));
-        // A stable sort keeps newest first among equals.
-        order = evaluated.sort((a, b) => cost(a) - cost(b));
+    let best;
+    // On a tie a run that Succeeded beats one that Failed (its outputs are whole, and a reviewer reads
+    // what changed rather than what failed), then the newer wins.
+    const healthier = (a, b) => a.candidate.status === 'Succeeded' && b.candidate.status !== 'Succeeded';
+    for (const e of evaluated) {
+        if (!best)
+            best = e;
+        else if (strategy === 'auto' && (cost(e) < cost(best) || (cost(e) === cost(best) && healthier(e, best))))
+            best = e;
     }
-    else {
-        order = pool; // `latest` plans lazily: usually only the newest run is looked at
+    const rejected = [];
+    for (const e of evaluated) {
+        if (e === best)
+            continue;
+        rejected.push({
+            arn: e.candidate.arn,
+            reason: strategy === 'latest'
+                ? 'a newer eligible run was chosen (reference: latest)'
+                : comparison(e, cost(e), cost(best), best.candidate.status)
+        });
     }
-    let chosen;
-    let checks = 0;
-    for (const item of order) {
-        const candidate = 'plan' in item ? item.candidate : item;
-        if (chosen && strategy === 'latest') {
-            reject(candidate, 'a newer eligible run was chosen (reference: latest)');
-            continue;
-        }
-        if (chosen && 'plan' in item) {
-            reject(candidate, comparison(item.plan, cost(item), cost(chosen)));
-            continue;
-        }
-        if (checks >= MAX_ELIGIBILITY_CHECKS) {
-            reject(candidate, `not checked: ${MAX_ELIGIBILITY_CHECKS} candidates were checked first`);
-            continue;
-        }
-        checks++;
-        const e = 'plan' in item ? item : await plan(item);
-        const record = {
-            arn: candidate.arn,
-            status: candidate.status,
-            createdAt: candidate.createdAt,
-            commit: candidate.commit,
-            steps: await readSteps(candidate.arn)
+    if (best?.plan.fullRun) {
+        // Nothing is chosen: every candidate would run every step (or `latest` would).
+        return {
+            rejected: evaluated.map(e => ({
+                arn: e.candidate.arn,
+                reason: e.plan.fullRun
+                    ? `would run every step (${e.plan.fullRunReason ?? 'full run'})`
+                    : 'not used: reference: latest considers only the newest eligible run, which would run every step'
+            }))
         };
-        const verdict = checkEligibility(record, graph, e.plan);
-        if (verdict.eligible)
-            chosen = { ...e, record };
-        else
-            reject(candidate, verdict.reason);
     }
-    const rejected = rejections.sort((a, b) => a.at - b.at).map(({ arn, reason }) => ({ arn, reason }));
-    return chosen ? { chosen, rejected } : { rejected };
+    return best ? { chosen: best, rejected } : { rejected };
 }
-function hasCommit(candidate) {
-    return candidate.commit !== undefined && candidate.commit !== '';
-}
-/** Why an `auto` candidate lost to the chosen one, which costs `best` and is newer when the costs tie. */
-function comparison(plan, n, best) {
-    const runs = plan.fullRun
-        ? `would run all ${n} ${steps(n)} (${plan.fullRunReason ?? 'full run'})`
+function comparison(e, n, chosen, chosenStatus) {
+    const runs = e.plan.fullRun
+        ? `would run all ${n} ${steps(n)} (${e.plan.fullRunReason ?? 'full run'})`
         : `would run ${n} ${steps(n)}`;
-    if (n === best)
-        return `${runs}, as many as the chosen run, which is newer`;
-    return `${runs}; the chosen run needs ${best}`;
+    if (n === chosen) {
+        return e.candidate.status !== 'Succeeded' && chosenStatus === 'Succeeded'
+            ? `${runs}, as many as the chosen run, which Succeeded`
+            : `${runs}, as many as the chosen run, which is newer`;
+    }
+    return `${runs}; the chosen run needs ${chosen}`;
 }
 function steps(n) {
     return n === 1 ? 'step' : 'steps';
 }
 
+// EXTERNAL MODULE: ./src/core/data-locations.ts
+var data_locations = __nccwpck_require__(3882);
+;// CONCATENATED MODULE: ./src/core/definition-diff.ts
+
+
+/** Paths reported per step (and for the pipeline level) before the rest is summed up as "…and N more". */
+const MAX_PATHS = 20;
+/**
+ * Step keys whose difference cannot change what the step produces:
+ * - `DisplayName`, `Description`: shown by Studio and `ListPipelineExecutionSteps`, never sent to the
+ *   job (reference §3.3, common keys of `Step.to_request`).
+ * - `RetryPolicies`: whether the service retries a failed attempt (reference §3.3); a successful
+ *   attempt's output is the same.
+ * - `CacheConfig`: whether a previous successful result may be served, and for how long. It is not
+ *   part of any cache key (survey §3.1: the keys are job arguments per step type) nor of the job. But a
+ *   selected step whose key attributes are unchanged can be answered from the cache instead of running
+ *   (survey §3.2), so the diff flags it for the planner to warn.
+ */
+const NEUTRAL_STEP_KEYS = new Set(['DisplayName', 'Description', 'RetryPolicies', 'CacheConfig']);
+/** `sagemaker.utils.sagemaker_timestamp()`: `%Y-%m-%d-%H-%M-%S-%f` cut to milliseconds. */
+const WHOLE_TIMESTAMP = /^\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-\d{3}$/;
+/**
+ * What the SDK generates inside a code upload's folder names: a timestamp as above, or a hex digest,
+ * md5 (older SDKs, as in the corpus) or sha256 (`hash_files_or_dirs`), alone or after a name
+ * (`<step>-<hash>`).
+ */
+const definition_diff_GENERATED = /(?<!\d)\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-\d{3}(?!\d)|(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{32})(?![0-9a-f])/g;
+/** The `@step` HMAC key, `secrets.token_hex(32)` drawn anew by every `StepsCompiler`. */
+const FUNCTION_SECRET_PATH = 'Arguments.Environment.REMOTE_FUNCTION_SECRET_KEY';
+/**
+ * Compares the definition a reference run ran with the one about to run. Reuse is keyed by step name
+ * (reference §1.4), so a step whose own object changed in an output-affecting key must re-run even if no
+ * mapped file changed; a step that moved between Condition branches changed too, since it now runs
+ * under another outcome. Nested branch arrays are left out of a Condition's comparison: those steps are
+ * compared on their own. Each difference is one of (SPEC "What selects a step", rule 2):
+ * - output-affecting (`paths`): selects the step;
+ * - neutral (`neutral`): see `NEUTRAL_STEP_KEYS`, and DependsOn entries a property reference implies;
+ * - volatile (`volatile`): see `isVolatile`.
+ * A step with no output-affecting difference is `neutral`.
+ *
+ * @param referenceDoc, currentDoc the raw documents, for the pipeline-level keys (Parameters, …)
+ */
+function diffDefinitions(reference, current, referenceDoc, currentDoc) {
+    const steps = [];
+    for (const name of current.topologicalOrder()) {
+        const before = reference.steps.get(name);
+        if (!before)
+            steps.push({ step: name, change: 'added', paths: [] });
+        else {
+            const diff = diffStep(before, current.step(name));
+            if (diff)
+                steps.push(diff);
+        }
+    }
+    for (const name of reference.topologicalOrder()) {
+        if (!current.has(name))
+            steps.push({ step: name, change: 'removed', paths: [] });
+    }
+    const pipeline = (0,core_definition/* isObject */.Gv)(referenceDoc) && (0,core_definition/* isObject */.Gv)(currentDoc) ? diffPipeline(referenceDoc, currentDoc) : [];
+    return { steps, pipeline: capped(pipeline) };
+}
+function diffStep(before, now) {
+    const paths = [];
+    const neutral = [];
+    const volatile = [];
+    let cacheConfigChanged = false;
+    const from = placement(before);
+    const to = placement(now);
+    if (from !== to)
+        paths.push(`(moved from ${from} to ${to})`);
+    const a = (0,core_definition/* ownFields */.EE)(before);
+    const b = (0,core_definition/* ownFields */.EE)(now);
+    const builds = [buildTime(a), buildTime(b)];
+    for (const key of unionKeys(a, b)) {
+        if (key === 'DependsOn') {
+            diffDependsOn(before, now, paths, neutral);
+        }
+        else if (NEUTRAL_STEP_KEYS.has(key)) {
+            const count = neutral.length;
+            diffValues(a[key], b[key], key, path => neutral.push(path));
+            if (key === 'CacheConfig' && neutral.length > count)
+                cacheConfigChanged = true;
+        }
+        else {
+            diffValues(a[key], b[key], key, (path, x, y) => (isVolatile(path, x, y, builds) ? volatile : paths).push(path));
+        }
+    }
+    if (paths.length + neutral.length + volatile.length === 0)
+        return undefined;
+    const diff = {
+        step: now.name,
+        change: paths.length > 0 ? 'changed' : 'neutral',
+        paths: capped(paths)
+    };
+    if (neutral.length > 0)
+        diff.neutral = capped(neutral);
+    if (volatile.length > 0)
+        diff.volatile = capped(volatile);
+    if (cacheConfigChanged)
+        diff.cacheConfigChanged = true;
+    return diff;
+}
+/**
+ * DependsOn is compared as a set: the service waits for every entry, in no order. In the SDK's
+ * `PipelineGraph` (reference §3.7, step 3) a DependsOn entry and a `Steps.X` property reference make
+ * the same edge. So an entry X that only one definition has changes nothing about when the step runs
+ * if the other definition orders X first anyway, through a `Steps.X` reference in the step's own object:
+ * neutral. Otherwise the step now waits, or no longer waits, for X, and with it for X's side effects (an
+ * endpoint deployed, a model registered, a file written to a fixed S3 path): output-affecting.
+ * Reported as `DependsOn[+X]` (added) and `DependsOn[-X]` (removed).
+ */
+function diffDependsOn(before, now, paths, neutral) {
+    const a = dependsOn(before);
+    const b = dependsOn(now);
+    const readBefore = new Set((0,core_definition/* stepReferences */.$t)(before));
+    const readNow = new Set((0,core_definition/* stepReferences */.$t)(now));
+    for (const x of [...b].filter(x => !a.has(x)).sort())
+        (readBefore.has(x) ? neutral : paths).push(`DependsOn[+${x}]`);
+    for (const x of [...a].filter(x => !b.has(x)).sort())
+        (readNow.has(x) ? neutral : paths).push(`DependsOn[-${x}]`);
+}
+function dependsOn(step) {
+    const list = step.raw.DependsOn;
+    return new Set(Array.isArray(list) ? list.filter((d) => typeof d === 'string') : []);
+}
+/**
+ * A leaf difference that is a code location the SDK rewrites without the code necessarily changing,
+ * so that the planner judges the step by its mapped files instead of by this text:
+ * - `@step` build folder. The SDK's `StepsCompiler` stamps `pipeline_build_time = sagemaker_timestamp()`
+ *   once per compilation (every upsert), passes it to every function step as `--func_step_s3_dir`, and
+ *   uploads the pickled function, its dependencies and the workspace under
+ *   `<s3_base_uri>/<step>/<build time>/…` and `<s3_base_uri>/sm_rf_user_ws/<build time>/…`; the channel
+ *   of the workspace is named after it too. A string that differs only where one side has its own build
+ *   time and the other side its own is volatile. So is `Environment.REMOTE_FUNCTION_SECRET_KEY`, the
+ *   HMAC key of the pickles, drawn anew per compilation (`secrets.token_hex(32)`).
+ * - SDK code upload. Processing and Training code goes to `s3://<bucket>/<pipeline>/code/<hash>/<file>`
+ *   (survey §3.1, "S3 Artifact Folder Structure"), in older SDKs to
+ *   `<base job name>-<timestamp>/input/code/<file>` and `…/source/sourcedir.tar.gz`, and a model's
+ *   inference code to `<base job name>-<timestamp>/sourcedir.tar.gz`. Two such S3 URIs
+ *   with the same bucket, the same basename and the same folders but for generated parts (`GENERATED`:
+ *   a hash or a timestamp, the rest of the folder name equal) are volatile.
+ * Anything else (another basename, bucket or folder, a data path, a timestamp outside these places)
+ * stays output-affecting.
+ */
+function isVolatile(path, x, y, [before, after]) {
+    if (typeof x !== 'string' || typeof y !== 'string')
+        return false;
+    if (before !== undefined && after !== undefined) {
+        if (path === FUNCTION_SECRET_PATH)
+            return true;
+        const mark = '\u0000';
+        if (x.split(before).join(mark) === y.split(after).join(mark))
+            return true;
+    }
+    return isCodeUploadChange(x, y);
+}
+/** The `--func_step_s3_dir` value of an `@step` function step (a build timestamp), if it is one. */
+function buildTime(own) {
+    const args = (0,core_definition/* isObject */.Gv)(own.Arguments) ? own.Arguments : undefined;
+    const spec = (0,core_definition/* isObject */.Gv)(args?.AlgorithmSpecification) ? args.AlgorithmSpecification : undefined;
+    const list = spec?.ContainerArguments;
+    if (!Array.isArray(list))
+        return undefined;
+    const i = list.indexOf('--func_step_s3_dir');
+    const value = i >= 0 ? list[i + 1] : undefined;
+    return typeof value === 'string' && WHOLE_TIMESTAMP.test(value) ? value : undefined;
+}
+function isCodeUploadChange(x, y) {
+    const a = codeUpload(x);
+    const b = codeUpload(y);
+    if (!a || !b || a.length !== b.length)
+        return false;
+    // [bucket, …folders, basename]: bucket and basename must be equal, folders equal or both generated.
+    if (a[0] !== b[0] || a.at(-1) !== b.at(-1))
+        return false;
+    return a.every((s, i) => s === b[i] || sameGenerated(s, b[i]));
+}
+/**
+ * The segments `[bucket, …folders, basename]` of an SDK code upload URI (a JSON-quoted one too, as in
+ * `sagemaker_submit_directory`): one with a `code` or `source` folder or named `sourcedir.tar.gz`.
+ * Undefined for anything else. The quote, if any, is kept on the bucket so quoted ≠ unquoted.
+ */
+function codeUpload(value) {
+    const m = /^("?)s3:\/\/([^"]*)\1$/.exec(value);
+    if (!m)
+        return undefined;
+    const segments = m[2].split('/');
+    if (segments.some(s => s === ''))
+        return undefined;
+    const folders = segments.slice(1, -1);
+    const basename = segments.at(-1);
+    const isCode = folders.includes('code') || folders.includes('source') || basename === 'sourcedir.tar.gz';
+    return isCode ? [`${m[1]}${segments[0]}`, ...segments.slice(1)] : undefined;
+}
+/** Two different folder names equal but for generated parts. */
+function sameGenerated(a, b) {
+    const mask = (s) => s.replace(definition_diff_GENERATED, '\u0000');
+    return mask(a) === mask(b);
+}
+function placement(step) {
+    return step.condition ? `${step.branch ?? 'If'}Steps of ${step.condition}` : 'the top level';
+}
+/** Top-level keys other than Steps; Parameters are matched by Name so that reordering them is no change. */
+function diffPipeline(before, after) {
+    const paths = [];
+    const add = (path) => {
+        paths.push(path);
+    };
+    for (const key of unionKeys(before, after)) {
+        if (key === 'Steps')
+            continue;
+        if (key === 'Parameters' && definition_diff_byName(before.Parameters) && definition_diff_byName(after.Parameters)) {
+            diffValues(definition_diff_byName(before.Parameters), definition_diff_byName(after.Parameters), 'Parameters', add);
+        }
+        else {
+            diffValues(before[key], after[key], (0,data_locations/* childPath */.cm)('', key), add);
+        }
+    }
+    return paths;
+}
+/** A Parameters array as an object keyed by Name, or undefined when it is not a list of named objects. */
+function definition_diff_byName(value) {
+    if (value === undefined)
+        return {};
+    if (!Array.isArray(value))
+        return undefined;
+    const out = {};
+    for (const p of value) {
+        if (!(0,core_definition/* isObject */.Gv)(p) || typeof p.Name !== 'string' || p.Name in out)
+            return undefined;
+        out[p.Name] = p;
+    }
+    return out;
+}
+/**
+ * Calls `found` with the path of every differing leaf and the two values there; a value present on one
+ * side only is reported at its own path (the other value undefined).
+ */
+function diffValues(a, b, path, found) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.max(a.length, b.length); i++) {
+            const at = `${path}[${i}]`;
+            if (i >= a.length || i >= b.length)
+                found(at, a[i], b[i]);
+            else
+                diffValues(a[i], b[i], at, found);
+        }
+        return;
+    }
+    if ((0,core_definition/* isObject */.Gv)(a) && (0,core_definition/* isObject */.Gv)(b)) {
+        for (const key of unionKeys(a, b)) {
+            const at = (0,data_locations/* childPath */.cm)(path, key);
+            if (!(key in a) || !(key in b))
+                found(at, a[key], b[key]);
+            else
+                diffValues(a[key], b[key], at, found);
+        }
+        return;
+    }
+    if (!Object.is(a, b))
+        found(path === '' ? '(whole value)' : path, a, b);
+}
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function capped(paths) {
+    if (paths.length <= MAX_PATHS)
+        return paths;
+    return [...paths.slice(0, MAX_PATHS), `…and ${paths.length - MAX_PATHS} more`];
+}
+
+;// CONCATENATED MODULE: ./src/core/freshness.ts
+
+const MAX_CHAIN = 25;
+function judgeReference(reference, head, lookup) {
+    const { graph } = head;
+    const needs = new Map();
+    const need = (arn, field) => {
+        needs.set(`${arn} ${field}`, { arn, field });
+    };
+    /** The facts of a run when they hold every field asked for; otherwise records the needs. */
+    const factsWith = (arn, fields) => {
+        const facts = lookup(arn);
+        if (facts?.unavailable)
+            return { unavailable: facts.unavailable };
+        let pending = false;
+        for (const field of fields) {
+            if (!has(facts, field)) {
+                need(arn, field);
+                pending = true;
+            }
+        }
+        return pending || !facts ? 'pending' : facts;
+    };
+    const resolveMemo = new Map();
+    const resolve = (step, run) => {
+        const key = `${run}\u0000${step}`;
+        let r = resolveMemo.get(key);
+        if (!r) {
+            r = follow(step, run);
+            resolveMemo.set(key, r);
+        }
+        return r;
+    };
+    const follow = (step, start) => {
+        const seen = new Set();
+        let run = start;
+        for (;;) {
+            if (seen.has(run) || seen.size >= MAX_CHAIN) {
+                return { unknown: `the chain of reused outputs from ${start} does not end (at ${run})` };
+            }
+            seen.add(run);
+            const facts = factsWith(run, ['steps']);
+            if (facts === 'pending')
+                return { pending: true };
+            if ('unavailable' in facts)
+                return { unknown: `${run} cannot be read (${facts.unavailable})` };
+            const entry = facts.steps.get(step);
+            if (!entry)
+                return { none: 'NotRun', run };
+            if (entry.status !== 'Succeeded')
+                return { none: entry.status, run };
+            if (!entry.reusedFrom)
+                return { producer: run };
+            run = entry.reusedFrom;
+        }
+    };
+    // Per producing run: what changed for each step since it (files, mapping, definition, parameters).
+    const ownMemo = new Map();
+    const codeMoved = new Set();
+    const diffMemo = new Map();
+    const fileMemo = new Map();
+    const own = (step, producer) => {
+        const key = `${producer}\u0000${step}`;
+        let r = ownMemo.get(key);
+        if (!r) {
+            r = ownReasons(step, producer);
+            ownMemo.set(key, r);
+        }
+        return r;
+    };
+    const ownReasons = (step, producer) => {
+        const run = factsWith(producer, ['run']);
+        if (run === 'pending')
+            return 'pending';
+        if ('unavailable' in run)
+            return [{ kind: 'producer-unknown', detail: `${producer} cannot be read (${run.unavailable})` }];
+        if (!run.commit)
+            return [{ kind: 'unrecorded-producer', run: producer }];
+        const facts = factsWith(producer, ['changes', 'mapping', 'definition', 'parameters']);
+        if (facts === 'pending')
+            return 'pending';
+        if ('unavailable' in facts)
+            return [{ kind: 'producer-unknown', detail: facts.unavailable ?? 'unreadable' }];
+        // Named in the reason only when the output comes from an older run than the reference.
+        const since = producer === reference ? undefined : producer;
+        const reasons = [];
+        const changes = facts.changes;
+        if (!changes.complete) {
+            reasons.push({
+                kind: 'unknown-changes',
+                detail: changes.detail ?? 'the changed files could not be read whole'
+            });
+        }
+        else {
+            reasons.push(...(filesFor(producer, changes).get(step) ?? []));
+            reasons.push(...(filesFor(producer, changes).get('') ?? []));
+        }
+        const delta = facts.mapping;
+        if (delta.all)
+            reasons.push({ kind: 'mapping', detail: delta.all });
+        else if (delta.steps.has(step))
+            reasons.push({ kind: 'mapping', detail: 'its globs in the mapping file changed' });
+        const diff = stepDiffs(facts.definition).get(step);
+        if (diff?.change === 'added')
+            reasons.push({ kind: 'new-step' });
+        else if (diff && diff.change !== 'removed') {
+            const paths = [...diff.paths];
+            // A volatile code location (an upload path the SDK rewrites on every upsert) says nothing by its
+            // text: the step's mapped files decide. A step without mapped files cannot be judged, so it runs.
+            const volatile = diff.volatile ?? [];
+            if (volatile.length > 0 && !head.mapping?.steps.get(step)?.length)
+                paths.push(...volatile);
+            else if (volatile.length > 0)
+                codeMoved.add(step);
+            if (paths.length > 0)
+                reasons.push({ kind: 'definition', paths, since });
+        }
+        for (const name of graph.step(step).parameters) {
+            const to = head.parameters.get(name);
+            const from = facts.parameters.get(name) ?? defaultOf(facts.definition.graph.parameters.get(name));
+            const def = graph.parameters.get(name);
+            if (!sameValue(def, from, to)) {
+                const reason = since ? { kind: 'parameter', name, since } : { kind: 'parameter', name };
+                if (from !== undefined)
+                    reason.from = from;
+                if (to !== undefined)
+                    reason.to = to;
+                reasons.push(reason);
+            }
+        }
+        return reasons;
+    };
+    /** Step → file reasons for a producer's change set ('' holds the all-steps reasons). */
+    const filesFor = (producer, changes) => {
+        let m = fileMemo.get(producer);
+        if (m)
+            return m;
+        m = new Map();
+        const add = (step, reason) => {
+            const list = m.get(step) ?? [];
+            list.push(reason);
+            m.set(step, list);
+        };
+        if (head.mapping) {
+            for (const file of changes.files) {
+                const match = head.mapping.match(file);
+                if (match.ignored)
+                    continue;
+                if (match.allSteps !== undefined)
+                    add('', { kind: 'all-steps-file', file, glob: match.allSteps });
+                for (const { step, glob } of match.steps) {
+                    add(step, producer === reference
+                        ? { kind: 'file', file, glob }
+                        : { kind: 'file', file, glob, since: producer });
+                }
+            }
+        }
+        fileMemo.set(producer, m);
+        return m;
+    };
+    const stepDiffs = (definition) => {
+        let m = diffMemo.get(definition.hash);
+        if (!m) {
+            const diff = definition.hash === head.definition.hash
+                ? { steps: [] }
+                : diffDefinitions(definition.graph, graph, definition.document, head.definition.document);
+            m = new Map(diff.steps.map(d => [d.step, d]));
+            diffMemo.set(definition.hash, m);
+        }
+        return m;
+    };
+    // Whether the output a run `view` holds for a step stands for head, upstream included: the first
+    // reason it does not, 'pending' while facts are missing, or undefined when it does.
+    const standsMemo = new Map();
+    const standsFor = (step, view) => {
+        const key = `${view}\u0000${step}`;
+        if (!standsMemo.has(key))
+            standsMemo.set(key, judgeInView(step, view) ?? null);
+        return standsMemo.get(key) ?? undefined;
+    };
+    const judgeInView = (step, view) => {
+        const r = resolve(step, view);
+        if ('pending' in r)
+            return 'pending';
+        if ('unknown' in r)
+            return { kind: 'producer-unknown', detail: r.unknown };
+        if ('none' in r)
+            return { kind: 'failed-in-reference', status: r.none };
+        const reasons = own(step, r.producer);
+        if (reasons === 'pending')
+            return 'pending';
+        if (reasons.length > 0)
+            return reasons[0];
+        return consumed(step, r.producer);
+    };
+    /** Whether every upstream output the producer consumed for this step stands for head. */
+    const consumed = (step, producer) => {
+        let pending = false;
+        for (const parent of graph.sorted(graph.parents(step))) {
+            const verdict = standsFor(parent, producer);
+            if (verdict === 'pending')
+                pending = true;
+            else if (verdict)
+                return { kind: 'stale-input', step: parent, run: producer };
+        }
+        return pending ? 'pending' : undefined;
+    };
+    const stale = new Map();
+    const branchExcluded = new Set();
+    const producers = new Map();
+    const refFacts = factsWith(reference, ['steps']);
+    const excluded = refFacts !== 'pending' && !('unavailable' in refFacts)
+        ? untakenBranches(graph, refFacts.steps)
+        : new Set();
+    for (const step of graph.topologicalOrder()) {
+        const r = resolve(step, reference);
+        if ('pending' in r)
+            continue;
+        if ('unknown' in r) {
+            stale.set(step, [{ kind: 'producer-unknown', detail: r.unknown }]);
+            continue;
+        }
+        if ('none' in r) {
+            if (r.none === 'NotRun' && r.run === reference && excluded.has(step)) {
+                // No output by design (its Condition took the other branch). Its own changes still select it
+                // (SPEC rule 1): the next time its branch is taken, it must be what head says.
+                const reasons = own(step, reference);
+                if (reasons === 'pending')
+                    continue;
+                if (reasons.length > 0)
+                    stale.set(step, reasons);
+                else
+                    branchExcluded.add(step);
+            }
+            else
+                stale.set(step, [{ kind: 'failed-in-reference', status: r.none }]);
+            continue;
+        }
+        const reasons = own(step, r.producer);
+        if (reasons === 'pending')
+            continue;
+        const all = [...reasons];
+        // Outputs the reference ran itself consumed the reference's own upstream outputs, which the
+        // closure already judges; an output carried over from an older run consumed that run's.
+        if (r.producer !== reference && all.length === 0) {
+            const input = consumed(step, r.producer);
+            if (input === 'pending')
+                continue;
+            if (input)
+                all.push(input);
+        }
+        if (all.length > 0)
+            stale.set(step, all);
+        else
+            producers.set(step, r.producer);
+    }
+    return { stale, branchExcluded, producers, codeMoved, needs: [...needs.values()] };
+}
+function has(facts, field) {
+    if (!facts)
+        return false;
+    switch (field) {
+        case 'run':
+            return facts.status !== undefined;
+        case 'steps':
+            return facts.steps !== undefined;
+        case 'parameters':
+            return facts.parameters !== undefined;
+        case 'definition':
+            return facts.definition !== undefined;
+        case 'changes':
+            return facts.changes !== undefined;
+        case 'mapping':
+            return facts.mapping !== undefined;
+    }
+}
+function defaultOf(def) {
+    const v = def?.defaultValue;
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    return String(v);
+}
+/**
+ * Two values of one parameter are the same when the service would see the same value: Booleans
+ * ignore case, Integers and Floats compare as numbers ("6" and "6.0", "0.70" and "0.7"), Strings as
+ * text. An absent value equals only an absent one.
+ */
+function sameValue(def, a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    switch (def?.type) {
+        case 'Boolean':
+            return a.trim().toLowerCase() === b.trim().toLowerCase();
+        case 'Integer':
+        case 'Float': {
+            const x = Number(a.trim());
+            const y = Number(b.trim());
+            return a.trim() !== '' && b.trim() !== '' && !Number.isNaN(x) && x === y;
+        }
+        default:
+            return a === b;
+    }
+}
+/**
+ * Steps absent from a run because a Condition took the other branch: those nested in the untaken
+ * branch of a Condition that reported an outcome, and everything downstream of them.
+ */
+function untakenBranches(graph, steps) {
+    const direct = [];
+    for (const node of graph.steps.values()) {
+        if (!node.condition)
+            continue;
+        const outcome = steps.get(node.condition)?.outcome;
+        if (!outcome)
+            continue;
+        const taken = outcome === 'True' ? 'If' : 'Else';
+        if (node.branch !== taken)
+            direct.push(node.name);
+    }
+    return new Set(graph.closure(direct));
+}
+
+// EXTERNAL MODULE: ./src/core/parameters.ts
+var parameters = __nccwpck_require__(807);
+// EXTERNAL MODULE: ./src/core/provenance.ts
+var provenance = __nccwpck_require__(5240);
 ;// CONCATENATED MODULE: ./src/core/reason-text.ts
-const MAX_PATHS = 3;
+const reason_text_MAX_PATHS = 3;
 /**
  * One short line a reviewer can check: the CLI, the PR comment and the job summary all say why a step
  * runs in these same words, so a plan reads the same wherever it is shown. Plain text (no markdown):
@@ -14230,21 +16337,21 @@ const MAX_PATHS = 3;
 function describeReason(reason) {
     switch (reason.kind) {
         case 'file':
-            return reason.file === reason.glob
+            return ((reason.file === reason.glob
                 ? `${reason.file} changed`
-                : `${reason.file} changed (matches ${reason.glob})`;
+                : `${reason.file} changed (matches ${reason.glob})`) + sinceText(reason.since));
         case 'all-steps-file':
             return `${reason.file} changed (all-steps glob ${reason.glob})`;
         case 'unknown-changes':
             return `changed files unknown (${reason.detail})`;
         case 'definition':
-            return reason.paths.length === 0
+            return ((reason.paths.length === 0
                 ? 'step definition changed'
-                : `definition changed at ${listPaths(reason.paths)}`;
+                : `definition changed at ${listPaths(reason.paths)}`) + sinceText(reason.since));
         case 'new-step':
             return 'new step (not in the reference run)';
         case 'parameter':
-            return parameterText(reason);
+            return parameterText(reason) + sinceText(reason.since);
         case 'upstream':
             return `downstream of ${reason.step}, which runs`;
         case 'enclosing-condition':
@@ -14259,11 +16366,21 @@ function describeReason(reason) {
                 : `${reason.status} in the reference run`;
         case 'coverage':
             return `coverage: ${reason.detail}`;
+        case 'unrecorded-producer':
+            return `its output in the reference comes from ${shortRun(reason.run)}, which has no recorded commit`;
+        case 'producer-unknown':
+            return `the run that produced its output cannot be established (${reason.detail})`;
+        case 'stale-input':
+            return `its output was made from ${reason.step} as in ${shortRun(reason.run)}, which is stale for head`;
+        case 'mapping':
+            return `mapping file changed: ${reason.detail}`;
+        case 'needed-upstream':
+            return `no output in the reference (its Condition took the other branch), and ${reason.of} needs it`;
     }
 }
 function listPaths(paths) {
-    const shown = paths.slice(0, MAX_PATHS).join(', ');
-    return paths.length > MAX_PATHS ? `${shown} and ${paths.length - MAX_PATHS} more` : shown;
+    const shown = paths.slice(0, reason_text_MAX_PATHS).join(', ');
+    return paths.length > reason_text_MAX_PATHS ? `${shown} and ${paths.length - reason_text_MAX_PATHS} more` : shown;
 }
 function parameterText(reason) {
     if (reason.from === undefined && reason.to === undefined)
@@ -14276,6 +16393,14 @@ function parameterText(reason) {
 }
 function quote(value) {
     return JSON.stringify(value ?? '');
+}
+/** The execution id at the end of an execution ARN (the whole text when it is not one). */
+function shortRun(arn) {
+    const m = /\/execution\/([^/]+)$/.exec(arn);
+    return m ? m[1] : arn;
+}
+function sinceText(since) {
+    return since ? ` since ${shortRun(since)}` : '';
 }
 
 ;// CONCATENATED MODULE: ./tools/cli/reference-steps.ts
@@ -14306,27 +16431,27 @@ const REFERENCE_ARN = 'reference';
  * else Failed if one failed, else Stopped if one stopped, else Succeeded.
  */
 function parseReferenceSteps(doc, source) {
-    if (!(0,definition/* isObject */.Gv)(doc))
-        throw new errors/* UserError */.yo(`${source}: expected a JSON object (see plan --help for the format)`);
+    if (!(0,core_definition/* isObject */.Gv)(doc))
+        throw new src_errors/* UserError */.yo(`${source}: expected a JSON object (see plan --help for the format)`);
     const steps = new Map();
     if ('PipelineExecutionSteps' in doc) {
         const list = doc.PipelineExecutionSteps;
         if (!Array.isArray(list))
-            throw new errors/* UserError */.yo(`${source}: PipelineExecutionSteps must be a list`);
+            throw new src_errors/* UserError */.yo(`${source}: PipelineExecutionSteps must be a list`);
         list.forEach((entry, i) => {
             const where = `${source}: PipelineExecutionSteps[${i}]`;
-            if (!(0,definition/* isObject */.Gv)(entry) || typeof entry.StepName !== 'string' || entry.StepName === '') {
-                throw new errors/* UserError */.yo(`${where} has no StepName`);
+            if (!(0,core_definition/* isObject */.Gv)(entry) || typeof entry.StepName !== 'string' || entry.StepName === '') {
+                throw new src_errors/* UserError */.yo(`${where} has no StepName`);
             }
             if (steps.has(entry.StepName))
                 return;
             const state = { status: reference_steps_status(entry.StepStatus, `${where}.StepStatus`) };
-            const reused = (0,definition/* isObject */.Gv)(entry.SelectiveExecutionResult)
+            const reused = (0,core_definition/* isObject */.Gv)(entry.SelectiveExecutionResult)
                 ? entry.SelectiveExecutionResult.SourcePipelineExecutionArn
                 : undefined;
             if (typeof reused === 'string')
                 state.reusedFrom = reused;
-            const condition = (0,definition/* isObject */.Gv)(entry.Metadata) && (0,definition/* isObject */.Gv)(entry.Metadata.Condition) ? entry.Metadata.Condition : undefined;
+            const condition = (0,core_definition/* isObject */.Gv)(entry.Metadata) && (0,core_definition/* isObject */.Gv)(entry.Metadata.Condition) ? entry.Metadata.Condition : undefined;
             if (condition?.Outcome !== undefined)
                 state.outcome = outcome(condition.Outcome, `${where}.Metadata.Condition.Outcome`);
             times(state, entry.StartTime, entry.EndTime, where);
@@ -14342,12 +16467,12 @@ function parseReferenceSteps(doc, source) {
                 steps.set(name, { status: reference_steps_status(value, where) });
                 continue;
             }
-            if (!(0,definition/* isObject */.Gv)(value))
-                throw new errors/* UserError */.yo(`${where} must be a status string or an object with "status"`);
+            if (!(0,core_definition/* isObject */.Gv)(value))
+                throw new src_errors/* UserError */.yo(`${where} must be a status string or an object with "status"`);
             const state = { status: reference_steps_status(value.status, `${where}.status`) };
             if (value.reusedFrom !== undefined) {
                 if (typeof value.reusedFrom !== 'string')
-                    throw new errors/* UserError */.yo(`${where}.reusedFrom must be an execution ARN`);
+                    throw new src_errors/* UserError */.yo(`${where}.reusedFrom must be an execution ARN`);
                 state.reusedFrom = value.reusedFrom;
             }
             if (value.outcome !== undefined)
@@ -14363,14 +16488,14 @@ function parseReferenceSteps(doc, source) {
 function reference_steps_status(value, where) {
     if (typeof value === 'string' && STATUSES.includes(value))
         return value;
-    throw new errors/* UserError */.yo(`${where} is ${JSON.stringify(value) ?? 'missing'}; a step status is one of ${STATUSES.join(', ')}`);
+    throw new src_errors/* UserError */.yo(`${where} is ${JSON.stringify(value) ?? 'missing'}; a step status is one of ${STATUSES.join(', ')}`);
 }
 function outcome(value, where) {
     if (value === 'True' || value === true)
         return 'True';
     if (value === 'False' || value === false)
         return 'False';
-    throw new errors/* UserError */.yo(`${where} is ${JSON.stringify(value)}; a Condition outcome is "True" or "False"`);
+    throw new src_errors/* UserError */.yo(`${where} is ${JSON.stringify(value)}; a Condition outcome is "True" or "False"`);
 }
 function times(state, start, end, where) {
     const startTime = epochMs(start, `${where} start time`);
@@ -14387,7 +16512,7 @@ function epochMs(value, where) {
         return Math.round(value * 1000);
     if (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
         return Date.parse(value);
-    throw new errors/* UserError */.yo(`${where} is ${JSON.stringify(value)}; give epoch seconds or an ISO 8601 date`);
+    throw new src_errors/* UserError */.yo(`${where} is ${JSON.stringify(value)}; give epoch seconds or an ISO 8601 date`);
 }
 function executionStatus(steps) {
     const all = [...steps.values()].map(s => s.status);
@@ -14401,6 +16526,9 @@ function executionStatus(steps) {
 }
 
 ;// CONCATENATED MODULE: ./tools/cli/plan-command.ts
+
+
+
 
 
 
@@ -14456,7 +16584,7 @@ function planCommand(argv, io) {
     if (positionals.length > 0 && values.changed === undefined) {
         throw new UsageError(`plan: unexpected argument ${JSON.stringify(positionals[0])}; list changed files after --changed`);
     }
-    const graph = (0,definition/* parseDefinition */.JA)(readInput(io, '--definition', definitionFile), definitionFile);
+    const graph = (0,core_definition/* parseDefinition */.JA)(readInput(io, '--definition', definitionFile), definitionFile);
     const notes = [];
     const mapping = values.config === undefined ? undefined : loadMapping(io, values.config, values.pipeline, graph);
     const files = changedFiles(io, [...(values.changed ?? []), ...positionals]);
@@ -14473,21 +16601,38 @@ function planCommand(argv, io) {
     else {
         reference = everyStepSucceeded(graph);
     }
-    const planWith = (ref) => (0,planner/* planSelection */.ov)({
+    // The reference ran this same definition at a commit whose difference to head is the --changed
+    // files: the same freshness judge and post-choice rules as the action, offline.
+    const document = JSON.parse(readInput(io, '--definition', definitionFile));
+    const definition = { graph, document, hash: (0,provenance/* definitionHash */.cn)(document) };
+    const defaults = (0,parameters/* runParameters */.YA)(graph, {}).values;
+    const facts = {
+        arn: reference.arn,
+        status: reference.status,
+        commit: 'given-with-changed',
+        // Offline, an output the reference reused stands for the run it came from: nothing else is known.
+        steps: new Map([...reference.steps].map(([name, state]) => [name, { ...state, reusedFrom: undefined }])),
+        parameters: defaults,
+        definition,
+        changes: { files, complete: true, detail: 'given with --changed' },
+        mapping: { steps: new Set() }
+    };
+    const judgement = judgeReference(reference.arn, { graph, definition, parameters: defaults, mapping }, arn => arn === reference.arn ? facts : { arn, unavailable: 'only the --reference-steps run is known offline' });
+    const planWith = (ref) => planSelection({
         graph,
         mapping,
         changes: { files, complete: true, detail: 'given with --changed' },
         parameterChanges: [],
         selection: 'affected',
         downstream: true,
-        reference: ref
+        reference: ref,
+        freshness: ref ? judgement : undefined
     });
-    let plan = planWith(reference);
-    // As the action does: a reference that cannot supply the reused outputs is no reference at all.
-    const verdict = checkEligibility(reference, graph, plan);
-    if (!verdict.eligible) {
-        notes.push(`the reference run cannot be used: ${verdict.reason}; planning without one`);
-        plan = planWith(undefined);
+    const decision = decideReference([{ candidate: { ...reference }, plan: planWith(reference), detail: undefined }], 'latest', graph);
+    const plan = decision.chosen?.plan ?? planWith(reference);
+    // As the action does: a reference whose plan would run everything is no reference at all.
+    if (!decision.chosen && decision.rejected[0]) {
+        notes.push(`the reference run is not used: ${decision.rejected[0].reason}`);
     }
     const warnings = [...notes, ...plan.warnings];
     if (values.json) {
@@ -14585,6 +16730,8 @@ function planText(graph, plan, header, warnings) {
 
 
 
+
+
 const USAGE = `Usage: sagemaker-selective-execution <command> [options]
 
 The action's planning engine on the command line: no GitHub, no AWS account needed.
@@ -14592,6 +16739,8 @@ The action's planning engine on the command line: no GitHub, no AWS account need
 Commands:
   graph     steps and edges of a pipeline definition
   plan      the steps a change would run, and why (offline)
+  init      write a starter mapping file for a definition, with globs guessed from its code locations
+  check     check a mapping file against the definition and the repository's files
   emulator  start the local SageMaker Pipelines emulator
   demo      the action end to end on the emulator (what \`npm run demo\` runs)
 
@@ -14600,6 +16749,8 @@ Run a command with --help for its options.
 const COMMANDS = {
     graph: graphCommand,
     plan: planCommand,
+    init: initCommand,
+    check: checkCommand,
     emulator: emulatorCommand,
     demo: demoCommand
 };
@@ -14619,7 +16770,7 @@ async function runCli(argv, io) {
         }
         const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!run) {
-            throw new UsageError(`unknown command "${command}"${(0,errors/* didYouMean */.au)(command, Object.keys(COMMANDS))}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+            throw new UsageError(`unknown command "${command}"${(0,src_errors/* didYouMean */.au)(command, Object.keys(COMMANDS))}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
         }
         return await run(rest, io);
     }
@@ -14628,7 +16779,7 @@ async function runCli(argv, io) {
             io.stderr(`error: ${error.message}\n`);
             return 2;
         }
-        io.stderr(error instanceof errors/* UserError */.yo ? `error: ${error.message}\n` : `internal error: ${messageOf(error)}\n`);
+        io.stderr(error instanceof src_errors/* UserError */.yo ? `error: ${error.message}\n` : `internal error: ${messageOf(error)}\n`);
         return 1;
     }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { SelectionMode } from '../core/types.js'
-import { didYouMean, UserError } from '../errors.js'
+import { didYouMean, quote, UserError } from '../errors.js'
 import { registerSecret } from './log.js'
 
 export type Mode = 'plan' | 'start' | 'wait'
@@ -98,7 +98,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): InputSetting
   for (const s of steps) {
     if (!/^[A-Za-z0-9\-_]{1,64}$/.test(s)) {
       throw new UserError(
-        `Input "steps" names ${JSON.stringify(s)}, which cannot be a step name (1-64 characters of A-Z, a-z, 0-9, - and _).`
+        `Input "steps" names ${quote(s)}, which cannot be a step name (1-64 characters of A-Z, a-z, 0-9, - and _).`
       )
     }
   }

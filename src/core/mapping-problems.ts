@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml'
-import { didYouMean, UserError } from '../errors.js'
+import { didYouMean, UserError, quote } from '../errors.js'
 import { isObject } from './definition.js'
 import validate from './mapping-schema-validator.generated.js'
 
@@ -160,7 +160,7 @@ function entryName(path: Path): string {
     .map((segment, i) => {
       if (typeof segment === 'number') return `[${segment}]`
       const plain = /^[A-Za-z0-9_-]+$/.test(segment)
-      return plain ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`
+      return plain && segment.length <= 200 ? `${i === 0 ? '' : '.'}${segment}` : `[${quote(segment)}]`
     })
     .join('')
 }

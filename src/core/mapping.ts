@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import { didYouMean, UserError } from '../errors.js'
+import { didYouMean, quote, UserError } from '../errors.js'
 import { checkGlob, GlobSet } from './glob-set.js'
 import type { StepGraph } from './graph.js'
 import { checkSchema, type Path, Problems } from './mapping-problems.js'
@@ -252,10 +252,7 @@ function compile(
       if ('regex' in checked) compiled.set(glob, checked.regex)
       else {
         bad = true
-        problems.add(
-          typeof value === 'string' ? path : [...path, i],
-          `${JSON.stringify(glob)} ${checked.problem}`
-        )
+        problems.add(typeof value === 'string' ? path : [...path, i], `${quote(glob)} ${checked.problem}`)
       }
     })
     return list

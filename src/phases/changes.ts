@@ -9,7 +9,7 @@ import type { GitRepository } from '../adapters/git.js'
 import type { MappingDelta } from '../core/freshness.js'
 import { mappingDelta, readMappingGlobs, type MappingGlobs } from '../core/mapping-delta.js'
 import type { ChangeSet, PipelineMapping } from '../core/types.js'
-import { errorMessage, UserError } from '../errors.js'
+import { errorMessage, quote, UserError } from '../errors.js'
 
 export type EventPayload = Record<string, unknown>
 export type Environment = Record<string, string | undefined>
@@ -350,7 +350,13 @@ async function fileFromApi(
  * planned or started: a run must never be recorded against a commit nobody can check out.
  */
 export async function verifyHead(head: string, sources: ChangeSources): Promise<void> {
-  if (!/^[0-9a-f]{40}$/i.test(head)) return // a name was resolved to a SHA already
+  // Every head that gets here is a SHA (the head input is resolved first, an event's is one): anything
+  // else came from a forged or broken event.
+  if (!/^[0-9a-f]{40}$/i.test(head)) {
+    throw new UserError(
+      `The head commit ${quote(head)} is not a commit SHA (40 hex digits): nothing was started. Check the event or the head input.`
+    )
+  }
   if (sources.git) {
     if ((await sources.git.resolveCommit(head)) || (await sources.git.fetchCommit(head))) return
   }

@@ -202,7 +202,14 @@ export interface AdoptOptions {
  */
 export async function adoptRun(options: AdoptOptions): Promise<void> {
   const { client, context, arn, head, history } = options
-  const facts = await history.describe(arn)
+  let facts
+  try {
+    facts = await history.describe(arn)
+  } catch (error) {
+    throw new UserError(`Input "reference" names ${arn}, which cannot be read: ${errorMessage(error)}`, {
+      cause: error
+    })
+  }
   const refusal = statusRefusal(facts.status ?? 'Executing')
   if (refusal) throw new UserError(`Input "reference" names ${arn}, which cannot be adopted: ${refusal}.`)
   const recorded = history.provenanceOf(arn)
