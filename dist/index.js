@@ -79169,19 +79169,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The event payload and inputs are read, and the pipeline requested, before the rest of the action
-// loads (see prefetch.ts); any error there is reported by run(), which asks again.
+// loads (see prefetch.ts). An error there is reported here: loading the rest (@actions/github parses
+// the event payload as it loads) would replace a clear message with a raw one.
+let ready = true;
 try {
     (0,_prefetch_js__WEBPACK_IMPORTED_MODULE_2__/* .prefetch */ .y)();
 }
-catch {
-    // reported by run()
-}
-try {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7326));
-    await run();
-}
 catch (error) {
+    ready = false;
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+}
+if (ready) {
+    try {
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7326));
+        await run();
+    }
+    catch (error) {
+        _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+    }
 }
 
 __webpack_async_result__();
