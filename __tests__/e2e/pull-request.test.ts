@@ -55,7 +55,8 @@ describe('pull request', () => {
     const sample = /<!-- sample-comment:start -->\n([\s\S]*?)<!-- sample-comment:end -->/.exec(readme)![1]!
     const rows = sample.split('\n').filter(l => l.startsWith('| `'))
     expect(rows).toHaveLength(7)
-    for (const row of rows) expect(comments[0]!.body).toContain(row)
+    const body = comments[0]!.body.replace(/<\/?sub>/g, '')
+    for (const row of rows) expect(body).toContain(row)
     // The reviewer's comment is left alone.
     expect(env.world.github.comments('octo-org', 'abalone-ml', 7).map(c => c.user)).toContain('reviewer')
   })
@@ -136,9 +137,8 @@ describe('pull request', () => {
       expect(again.outputs.status).toBe('Succeeded')
       expect(json<string[]>(again.outputs['selected-steps'])[0]).toBe('Abalone-Evaluate')
       expect(json(again.outputs['reused-steps'])).toEqual(['Abalone-Preprocess', 'Abalone-Train'])
-      expect(again.outputs['reference-execution-arn']).toBe(
-        failing === 'Abalone-Evaluate' ? first.outputs['execution-arn'] : env.world.history[1]
-      )
+      // The failed run and main's run both let the same 5 steps run: the one that Succeeded wins the tie.
+      expect(again.outputs['reference-execution-arn']).toBe(env.world.history[1])
     }
   )
 

@@ -58,7 +58,7 @@ describe('a SageMaker API in trouble', () => {
     await inWorld({}, async env => {
       env.world.emulator.setFaults({ serverErrors: 3 })
       const result = await env.run({ mode: 'wait' })
-      expect(env.world.emulator.calls().DescribePipeline).toBe(4) // three 500s, then the answer
+      expect(env.world.emulator.calls().ListPipelineVersions).toBe(4) // the first request: three 500s, then the answer
       clearFaults(env)
       expectSucceededOnce(env, result, await executionsOfRun(env, '1001/1'))
     })
