@@ -108,7 +108,7 @@ describe('pull request', () => {
   })
 
   it.each([
-    // Failed at Evaluate: the failed run itself is the reference (its Preprocess and Train succeeded).
+    // Failed at Evaluate: the failed run and main's run let the same steps run; main's, which Succeeded, wins.
     ['Abalone-Evaluate', 'affected'],
     // Failed at Preprocess in a full run: nothing of it can be reused; main's run is the reference.
     ['Abalone-Preprocess', 'all']
