@@ -4744,7 +4744,8 @@ async function runAction() {
         client,
         pipeline: pipeline.name,
         head: pipeline.definition,
-        ...bind(changes)
+        changesSince: changes.changesSince,
+        mappingSince: changes.mappingSince
     });
     if (settings.selection === 'adopt' && settings.reference.kind === 'arn') {
         await log/* group */.Os('Adopt', () => adoptRun({
@@ -4832,9 +4833,6 @@ async function headCommit(settings, context, sources) {
     await verifyHead(head, sources);
     log/* info */.pq(`Head commit: ${head}`);
     return head;
-}
-function bind(changes) {
-    return { changesSince: changes.changesSince, mappingSince: changes.mappingSince };
 }
 /** `selection: failed`: the run to resume (the `reference` input, else the newest failed run the action recorded). */
 async function resumedRun(settings, history) {

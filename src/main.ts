@@ -65,7 +65,8 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     client,
     pipeline: pipeline.name,
     head: pipeline.definition,
-    ...bind(changes)
+    changesSince: changes.changesSince,
+    mappingSince: changes.mappingSince
   })
 
   if (settings.selection === 'adopt' && settings.reference.kind === 'arn') {
@@ -164,12 +165,6 @@ async function headCommit(settings: Settings, context: RunContext, sources: Chan
   await verifyHead(head, sources)
   log.info(`Head commit: ${head}`)
   return head
-}
-
-function bind(
-  changes: ChangeTracker
-): Pick<ConstructorParameters<typeof History>[0], 'changesSince' | 'mappingSince'> {
-  return { changesSince: changes.changesSince, mappingSince: changes.mappingSince }
 }
 
 /** `selection: failed`: the run to resume (the `reference` input, else the newest failed run the action recorded). */

@@ -1,3 +1,4 @@
+import { githubSeed } from '../../tools/demo/world.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -9,7 +10,6 @@ import { definitionOf } from '../../__fixtures__/graphs.js'
 import { DEMO_PR, DEMO_PIPELINE, e2e, json, owner, repo, type E2E } from '../../__fixtures__/e2e.js'
 import type { ExampleRepo } from '../../tools/demo/example-repo.js'
 import type { RunnerResult } from '../../tools/demo/runner.js'
-import type { GitHubSeed } from '../../tools/emulator/github/server.js'
 
 /**
  * The bad-input catalog: every way a workflow author can get the action's inputs, mapping file,
@@ -1159,54 +1159,6 @@ function foreignComments(): Array<{ id: number; body: string; user: string; upda
     .comments(owner, repo, DEMO_PR)
     .filter(c => c.user !== 'github-actions[bot]')
     .map(c => ({ id: c.id, body: c.body, user: c.user, updatedAt: c.updatedAt }))
-}
-
-/**
- * The GitHub stand-in's seed for the example repository (as tools/demo/world.ts builds it), with
- * `comments` after the demo's reviewer comment.
- */
-function githubSeed(
-  r: ExampleRepo,
-  comments: NonNullable<GitHubSeed['repos'][number]['comments']>
-): GitHubSeed {
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: r.dir, encoding: 'utf8' })
-  const commits: GitHubSeed['repos'][number]['commits'] = {}
-  for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
-    const [sha, ...parents] = line.split(' ')
-    const tree: Record<string, string> = {}
-    for (const path of git('ls-tree', '-r', '--name-only', sha!).trim().split('\n')) {
-      tree[path] = git('show', `${sha}:${path}`)
-    }
-    commits[sha!] = { parents, tree, message: git('log', '-1', '--format=%s', sha!).trim() }
-  }
-  return {
-    repos: [
-      {
-        owner,
-        name: repo,
-        defaultBranch: 'main',
-        branches: { main: r.commits.main, 'improve-evaluation': r.commits.pr },
-        commits,
-        pulls: [
-          {
-            number: DEMO_PR,
-            head: r.commits.pr,
-            headRef: 'improve-evaluation',
-            base: 'main',
-            title: 'Evaluate: report RMSE next to MSE'
-          }
-        ],
-        comments: [
-          {
-            issue: DEMO_PR,
-            user: 'reviewer',
-            body: 'Looks good, but let us see the pipeline numbers first.'
-          },
-          ...comments
-        ]
-      }
-    ]
-  }
 }
 
 function commitOnPullRequest(dir: string, files: Record<string, string>): string {

@@ -1,13 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEMO_PIPELINE, DEMO_PR, e2e, json, owner, repo, type E2E } from '../../__fixtures__/e2e.js'
-import type { ExampleRepo } from '../../tools/demo/example-repo.js'
 import { parseOutputFile, type RunnerResult } from '../../tools/demo/runner.js'
-import { DEMO_DURATIONS } from '../../tools/demo/world.js'
-import type { GitHubSeed } from '../../tools/emulator/github/server.js'
+import { DEMO_DURATIONS, githubSeed } from '../../tools/demo/world.js'
 
 /**
  * The bundled action against input written by someone who wants it to misbehave (SECURITY.md): a
@@ -523,52 +520,4 @@ async function executionsOfRun(env: E2E, run: string): Promise<string[]> {
   return listed.PipelineExecutionSummaries.filter(s =>
     (s.PipelineExecutionDescription ?? '').includes(`"run":"${run}"`)
   ).map(s => s.PipelineExecutionArn)
-}
-
-/**
- * The GitHub stand-in's seed for the example repository (as tools/demo/world.ts builds it), with
- * `comments` after the demo's reviewer comment.
- */
-function githubSeed(
-  r: ExampleRepo,
-  comments: NonNullable<GitHubSeed['repos'][number]['comments']>
-): GitHubSeed {
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: r.dir, encoding: 'utf8' })
-  const commits: GitHubSeed['repos'][number]['commits'] = {}
-  for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
-    const [sha, ...parents] = line.split(' ')
-    const tree: Record<string, string> = {}
-    for (const path of git('ls-tree', '-r', '--name-only', sha!).trim().split('\n')) {
-      tree[path] = git('show', `${sha}:${path}`)
-    }
-    commits[sha!] = { parents, tree, message: git('log', '-1', '--format=%s', sha!).trim() }
-  }
-  return {
-    repos: [
-      {
-        owner,
-        name: repo,
-        defaultBranch: 'main',
-        branches: { main: r.commits.main, 'improve-evaluation': r.commits.pr },
-        commits,
-        pulls: [
-          {
-            number: DEMO_PR,
-            head: r.commits.pr,
-            headRef: 'improve-evaluation',
-            base: 'main',
-            title: 'Evaluate: report RMSE next to MSE'
-          }
-        ],
-        comments: [
-          {
-            issue: DEMO_PR,
-            user: 'reviewer',
-            body: 'Looks good, but let us see the pipeline numbers first.'
-          },
-          ...comments
-        ]
-      }
-    ]
-  }
 }

@@ -1072,7 +1072,11 @@ function pullRequestEvent(repo) {
     };
 }
 /** The stand-in serves the example repository's real commits (same SHAs, same trees) and the pull request. */
-function githubSeed(repo) {
+/**
+ * The stand-in's seed for the example repository: its commits, the pull request and a reviewer's
+ * comment, then `extraComments` (tests seed other people's comments with it).
+ */
+function githubSeed(repo, extraComments = []) {
     const git = (...args) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repo.dir, encoding: 'utf8' });
     const commits = {};
     for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
@@ -1102,7 +1106,12 @@ function githubSeed(repo) {
                     }
                 ],
                 comments: [
-                    { issue: DEMO_PR, user: 'reviewer', body: 'Looks good, but let us see the pipeline numbers first.' }
+                    {
+                        issue: DEMO_PR,
+                        user: 'reviewer',
+                        body: 'Looks good, but let us see the pipeline numbers first.'
+                    },
+                    ...extraComments
                 ]
             }
         ]

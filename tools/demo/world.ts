@@ -161,7 +161,14 @@ export function pullRequestEvent(repo: ExampleRepo): Record<string, unknown> {
 }
 
 /** The stand-in serves the example repository's real commits (same SHAs, same trees) and the pull request. */
-function githubSeed(repo: ExampleRepo): GitHubSeed {
+/**
+ * The stand-in's seed for the example repository: its commits, the pull request and a reviewer's
+ * comment, then `extraComments` (tests seed other people's comments with it).
+ */
+export function githubSeed(
+  repo: ExampleRepo,
+  extraComments: NonNullable<GitHubSeed['repos'][number]['comments']> = []
+): GitHubSeed {
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' })
   const commits: GitHubSeed['repos'][number]['commits'] = {}
   for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
@@ -191,7 +198,12 @@ function githubSeed(repo: ExampleRepo): GitHubSeed {
           }
         ],
         comments: [
-          { issue: DEMO_PR, user: 'reviewer', body: 'Looks good, but let us see the pipeline numbers first.' }
+          {
+            issue: DEMO_PR,
+            user: 'reviewer',
+            body: 'Looks good, but let us see the pipeline numbers first.'
+          },
+          ...extraComments
         ]
       }
     ]
