@@ -395,6 +395,56 @@ export function minimalSelection(world: World, judged = verdicts(world)): Set<st
   }
 }
 
+/**
+ * The smallest connected selection containing `selection` that adding at most two *connectors* makes:
+ * upstream steps that run again without their downstream closure (their other outputs stay fresh),
+ * each bringing the steps on its paths to the selection, its enclosing Conditions and every ancestor
+ * without output in the reference (those with their closure), to a fixpoint. Brute force over every
+ * single upstream step and every pair of them; `undefined` when none joins the selection. Only
+ * upstream steps can help: any other step next to the selection is below it, so already in it.
+ */
+export function connectedSelection(
+  world: World,
+  selection: ReadonlySet<string>,
+  judged = verdicts(world)
+): Set<string> | undefined {
+  const { pipeline } = world
+  if (isConnected(pipeline, selection)) return new Set(selection)
+  const upstream = [...ancestorsOf(pipeline, selection)].filter(n => !selection.has(n))
+  let best: Set<string> | undefined
+  const consider = (connectors: string[]): void => {
+    const joined = withConnectors(world, judged, selection, connectors)
+    if (isConnected(pipeline, joined) && (!best || joined.size < best.size)) best = joined
+  }
+  for (let i = 0; i < upstream.length; i++) {
+    consider([upstream[i]!])
+    for (let j = i + 1; j < upstream.length; j++) consider([upstream[i]!, upstream[j]!])
+  }
+  return best
+}
+
+function withConnectors(
+  world: World,
+  judged: Map<string, Verdict>,
+  selection: ReadonlySet<string>,
+  connectors: string[]
+): Set<string> {
+  const { pipeline } = world
+  const closed = new Set(selection)
+  const all = new Set([...selection, ...connectors])
+  for (let size = -1; size !== all.size + closed.size;) {
+    size = all.size + closed.size
+    for (const n of [...all]) for (const c of conditionsAround(pipeline, n)) all.add(c)
+    const below = descendantsOf(pipeline, all)
+    for (const n of ancestorsOf(pipeline, all)) if (below.has(n)) all.add(n)
+    for (const n of ancestorsOf(pipeline, all))
+      if (!closed.has(n) && judged.get(n)?.kind === 'excluded') closed.add(n)
+    closeOver(pipeline, closed)
+    for (const n of closed) all.add(n)
+  }
+  return all
+}
+
 /** When a selection cannot be sent as a selective execution, per SPEC "Reference run" (connectivity: [U]). */
 export function forcesFullRun(pipeline: Pipeline, selected: ReadonlySet<string>): string | undefined {
   if (selected.size > 0 && selected.size === pipeline.steps.length) return 'every step'

@@ -70,7 +70,8 @@ export function planSelection(request: PlanRequest): Plan {
     for (const reason of reasons) book.add(name, reason)
   }
 
-  const selected = expand(graph, book, request.downstream, judged?.branchExcluded)
+  const cost = request.stepMinutes ? (n: string) => request.stepMinutes!.get(n) ?? 1 : () => 1
+  const selected = expand(graph, book, request.downstream, judged?.branchExcluded, cost)
   return finish(request, selected, book, warnings)
 }
 
@@ -152,6 +153,12 @@ class ReasonBook {
 
   reasons(step: string): Reason[] {
     return [...(this.byStep.get(step)?.values() ?? [])]
+  }
+
+  copy(): ReasonBook {
+    const copy = new ReasonBook()
+    for (const [step, reasons] of this.byStep) copy.byStep.set(step, new Map(reasons))
+    return copy
   }
 }
 
@@ -288,60 +295,160 @@ function addFailed(
  * bring their Conditions (limited, unless a change also brings them). Steps on a path between selected
  * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
  * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
+ * A selection in several unconnected parts is joined through a common upstream step when one exists
+ * (`connects`, see {@link chooseConnector}).
  */
 function expand(
   graph: StepGraph,
   book: ReasonBook,
   downstream: boolean,
-  noOutput: ReadonlySet<string> | undefined
+  noOutput: ReadonlySet<string> | undefined,
+  cost: StepCost
 ): Set<string> {
   for (;;) {
-    const selected = new Set(book.names())
-    const unlimited = new Set(
-      downstream ? selected : [...selected].filter(n => !book.reasons(n).every(r => r.kind === 'explicit'))
-    )
-    const how = new Map<string, Reason>()
-    for (let grew = true; grew;) {
-      grew = false
-      const add = (set: Set<string>, name: string, reason?: Reason): void => {
-        if (set.has(name)) return
-        set.add(name)
-        if (reason && !how.has(name) && !book.has(name)) how.set(name, reason)
-        grew = true
-      }
-      for (const name of graph.sorted(selected)) {
-        for (const condition of graph.enclosingConditions(name)) {
-          add(selected, condition, { kind: 'enclosing-condition', of: name })
-          if (unlimited.has(name)) add(unlimited, condition)
-        }
-      }
-      for (const name of graph.descendants(unlimited)) {
-        add(selected, name, { kind: 'upstream', step: '' })
-        add(unlimited, name)
-      }
-      const above = new Set(graph.ancestors(selected))
-      for (const name of graph.descendants(selected)) {
-        if (above.has(name)) add(selected, name, { kind: 'upstream', step: '' })
-      }
+    const { selected, how } = settle(graph, book, downstream, noOutput)
+    const connectors = chooseConnectors(graph, book, downstream, noOutput, selected, cost)
+    if (connectors) {
+      for (const step of connectors.steps) book.add(step, { kind: 'connects', parts: connectors.parts })
+      continue
     }
+    for (const name of graph.sorted(how.keys())) {
+      const reason = how.get(name)!
+      if (reason.kind === 'enclosing-condition') book.add(name, reason)
+      else
+        for (const parent of graph.sorted(graph.parents(name))) {
+          if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
+        }
+    }
+    return selected
+  }
+}
+
+/** {@link grow}, then every step the selection needs whose output the reference lacks, until none is missing. */
+function settle(
+  graph: StepGraph,
+  book: ReasonBook,
+  downstream: boolean,
+  noOutput: ReadonlySet<string> | undefined
+): { selected: Set<string>; how: Map<string, Reason> } {
+  for (;;) {
+    const { selected, unlimited, how } = grow(graph, book, downstream)
     // Steps the selection needs whose output the reference lacks run for it, with their closure.
     const missing = graph.ancestors(selected).filter(n => noOutput?.has(n) && !unlimited.has(n))
-    if (missing.length === 0) {
-      for (const name of graph.sorted(how.keys())) {
-        const reason = how.get(name)!
-        if (reason.kind === 'enclosing-condition') book.add(name, reason)
-        else
-          for (const parent of graph.sorted(graph.parents(name))) {
-            if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
-          }
-      }
-      return selected
-    }
+    if (missing.length === 0) return { selected, how }
     for (const name of missing) {
       const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? ''
       book.add(name, { kind: 'needed-upstream', of })
     }
   }
+}
+
+/** Reasons that select a step without its downstream closure. */
+function isLimited(reason: Reason, downstream: boolean): boolean {
+  return reason.kind === 'connects' || (!downstream && reason.kind === 'explicit')
+}
+
+/** The fixed point of the book's steps under enclosing Conditions, downstream closure and path convexity. */
+function grow(
+  graph: StepGraph,
+  book: ReasonBook,
+  downstream: boolean
+): { selected: Set<string>; unlimited: Set<string>; how: Map<string, Reason> } {
+  const selected = new Set(book.names())
+  const unlimited = new Set([...selected].filter(n => !book.reasons(n).every(r => isLimited(r, downstream))))
+  const how = new Map<string, Reason>()
+  for (let grew = true; grew;) {
+    grew = false
+    const add = (set: Set<string>, name: string, reason?: Reason): void => {
+      if (set.has(name)) return
+      set.add(name)
+      if (reason && !how.has(name) && !book.has(name)) how.set(name, reason)
+      grew = true
+    }
+    for (const name of graph.sorted(selected)) {
+      for (const condition of graph.enclosingConditions(name)) {
+        add(selected, condition, { kind: 'enclosing-condition', of: name })
+        if (unlimited.has(name)) add(unlimited, condition)
+      }
+    }
+    for (const name of graph.descendants(unlimited)) {
+      add(selected, name, { kind: 'upstream', step: '' })
+      add(unlimited, name)
+    }
+    const above = new Set(graph.ancestors(selected))
+    for (const name of graph.descendants(selected)) {
+      if (above.has(name)) add(selected, name, { kind: 'upstream', step: '' })
+    }
+  }
+  return { selected, unlimited, how }
+}
+
+/** Estimated compute minutes of a step (1 per step when nothing better is known: fewest steps). */
+export type StepCost = (step: string) => number
+
+/** Candidate connectors tried one by one per unconnected selection (the closest first). */
+export const MAX_CONNECTOR_CANDIDATES = 64
+/** Of those, the closest ones also tried two at a time. */
+export const MAX_CONNECTOR_PAIRS_FROM = 24
+
+/**
+ * Joins a selection in several weakly connected parts, which SageMaker is assumed to reject (the
+ * developer guide says the selected steps must be "connected"; whether the service enforces it is
+ * unverified, [U] §1.1). A connector is a step upstream of two or more parts; it is added with the
+ * steps on its paths to the selection (path convexity), its enclosing Conditions, and whatever they
+ * need, but without its downstream closure: it runs again from the same fresh inputs, so the outputs
+ * of its other descendants stay fresh. Of the single connectors and the pairs of the closest ones,
+ * the cheapest that joins every part wins (then the fewer connectors, then the closer); when none
+ * does, the single connector leaving the fewest parts is added and the search repeats. Nothing when
+ * the selection is connected or no step joins two parts.
+ */
+function chooseConnectors(
+  graph: StepGraph,
+  book: ReasonBook,
+  downstream: boolean,
+  noOutput: ReadonlySet<string> | undefined,
+  selected: Set<string>,
+  cost: StepCost
+): { steps: string[]; parts: string[] } | undefined {
+  const parts = connectedGroups(graph, selected)
+  if (parts.length < 2) return undefined
+  const partOf = new Map<string, number>()
+  parts.forEach((part, i) => {
+    for (const name of part) partOf.set(name, i)
+  })
+  // The closest common upstream steps first (reverse topological order).
+  const candidates = graph
+    .ancestors(selected)
+    .filter(name => {
+      const joined = new Set<number>()
+      for (const d of graph.descendants([name])) if (partOf.has(d)) joined.add(partOf.get(d)!)
+      return joined.size >= 2
+    })
+    .reverse()
+    .slice(0, MAX_CONNECTOR_CANDIDATES)
+  const total = (names: Iterable<string>): number => [...names].reduce((sum, n) => sum + cost(n), 0)
+  const tryWith = (steps: string[]) => {
+    const trial = book.copy()
+    for (const step of steps) trial.add(step, { kind: 'connects', parts: [] })
+    const joined = settle(graph, trial, downstream, noOutput).selected
+    return { steps, parts: connectedGroups(graph, joined).length, cost: total(joined) }
+  }
+  type Option = ReturnType<typeof tryWith>
+  const better = (a: Option, b: Option | undefined): boolean =>
+    !b || a.parts < b.parts || (a.parts === b.parts && a.cost < b.cost)
+  const singles = candidates.map(step => tryWith([step]))
+  let best: Option | undefined
+  for (const option of singles) if (better(option, best)) best = option
+  const pairsFrom = candidates.slice(0, MAX_CONNECTOR_PAIRS_FROM)
+  for (let i = 0; i < pairsFrom.length; i++) {
+    for (let j = i + 1; j < pairsFrom.length; j++) {
+      const option = tryWith([pairsFrom[i]!, pairsFrom[j]!])
+      if (option.parts === 1 && (best?.parts !== 1 || option.cost < best.cost)) best = option
+    }
+  }
+  // Joined at the price of every step: the full run that follows says so.
+  if (!best || best.parts >= parts.length) return undefined
+  return { steps: best.steps, parts: parts.map(p => p[0]!) }
 }
 
 function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook, warnings: string[]): Plan {
@@ -356,7 +463,7 @@ function finish(request: PlanRequest, selectedSet: Set<string>, book: ReasonBook
   else if (selected.length > MAX_SELECTED_STEPS) {
     reason = `${selected.length} steps selected; a selective execution allows at most ${MAX_SELECTED_STEPS}`
   } else if (groups.length > 1) {
-    reason = `the changes touch unconnected parts of the pipeline (${groups.map(g => shortList(g, 5)).join(' | ')}); SageMaker requires the selected steps to be connected, so every step runs`
+    reason = `the selection has unconnected parts that share no upstream step (${groups.map(g => shortList(g, 5)).join(' | ')}); the selected steps of a selective execution are assumed to have to be connected (the developer guide's word; unverified), so every step runs`
   } else if (reused.length > 0 && !request.reference) {
     reason = `no eligible reference run, and the selection depends on upstream steps ${shortList(reused, 10)}`
   }

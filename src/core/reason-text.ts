@@ -53,6 +53,8 @@ export function describeReason(reason: Reason): string {
       return `mapping file changed: ${reason.detail}`
     case 'needed-upstream':
       return `no output in the reference (its Condition took the other branch), and ${reason.of} needs it`
+    case 'connects':
+      return `common upstream step joining the unconnected parts starting at ${reason.parts.join(', ')} (a selective execution is assumed to need connected steps; unverified)`
   }
 }
 

@@ -89,6 +89,8 @@ export type Reason =
   | { kind: 'mapping'; detail: string }
   /** No output in the reference (a Condition there took the other branch), but a step that runs needs it. */
   | { kind: 'needed-upstream'; of: string }
+  /** Added (without its downstream closure) to join unconnected parts of the selection, named by their first steps. */
+  | { kind: 'connects'; parts: string[] }
 
 /** How each step of the pipeline is treated by the execution the plan describes. */
 export type Disposition = 'run' | 'reuse' | 'not-run'
@@ -179,6 +181,8 @@ export interface PlanRequest {
   /** Extra seeds decided by the caller (coverage targets), with their reasons. */
   seeds?: Record<string, Reason[]>
   downstream: boolean
+  /** Estimated compute minutes per step (absent ones count 1): what joining unconnected parts costs. */
+  stepMinutes?: ReadonlyMap<string, number>
   /** The candidate reference run; absent when there is none. A Failed one must carry its step states: its failed steps run again. */
   reference?: ExecutionRecord
   /**

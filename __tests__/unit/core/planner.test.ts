@@ -458,23 +458,95 @@ describe('planSelection closure rules', () => {
     expect(plan.notRun).toEqual(['E', 'Side'])
   })
 
-  it('runs everything when the selected steps are not connected', () => {
-    const graph = graphOf(['A', 'B<A', 'C<A'])
+  it('joins unconnected parts through their common upstream step, which runs without its closure', () => {
+    const graph = graphOf(['A', 'B<A', 'C<A', 'D<A'])
     const plan = planSelection(request(graph, { explicitSteps: ['B', 'C'] }))
-    expect(plan.fullRun).toBe(true)
-    expect(plan.fullRunReason).toBe(
-      'the changes touch unconnected parts of the pipeline (B | C); SageMaker requires the selected steps to be connected, so every step runs'
-    )
+    expect(plan.fullRun).toBe(false)
+    expect(plan.selected).toEqual(['A', 'B', 'C'])
+    expect(plan.reasons.A).toEqual([{ kind: 'connects', parts: ['B', 'C'] }])
+    // D, below the connector only, keeps its output: A runs again from the same inputs.
+    expect(plan.notRun).toEqual(['D'])
+    expect(plan.reused).toEqual([])
   })
 
-  it('runs everything when changes touch both independent sub-DAGs of a real pipeline', () => {
+  it('the tuning pipeline: two changed steps under HPTuning run 5 of 7 steps, not a full run', () => {
+    const graph = corpus('aws-examples-tuning-step-hpo.json')
+    const plan = planSelection(
+      request(graph, {
+        mapping: mappingOf({ CreateTopModel: ['create.py'], EvaluateTopModel: ['evaluate.py'] }),
+        changes: { files: ['create.py', 'evaluate.py'], complete: true },
+        reference: succeeded(graph)
+      })
+    )
+    expect(plan.fullRun).toBe(false)
+    expect(plan.selected).toEqual([
+      'HPTuning',
+      'CreateTopModel',
+      'EvaluateTopModel',
+      'CheckMSEAbaloneEvaluation',
+      'RegisterBestAbaloneModel-RegisterModel'
+    ])
+    expect(plan.reasons.HPTuning).toEqual([
+      { kind: 'connects', parts: ['CreateTopModel', 'EvaluateTopModel'] }
+    ])
+    expect(plan.reused).toEqual(['PreprocessAbaloneDataForHPO'])
+    expect(plan.notRun).toEqual(['MyModelCreationStep-CreateModel'])
+  })
+
+  it('fills in the steps between the connector and the parts (path convexity)', () => {
+    const graph = graphOf(['R', 'A<R', 'M<A', 'B<M', 'C<A', 'Other<R'])
+    const plan = planSelection(request(graph, { explicitSteps: ['B', 'C'] }))
+    expect(plan.selected).toEqual(['A', 'M', 'B', 'C'])
+    expect(plan.reasons.M).toEqual([{ kind: 'upstream', step: 'A' }])
+    expect(plan.reused).toEqual(['R'])
+    expect(plan.notRun).toEqual(['Other'])
+  })
+
+  it('picks the cheapest connector by estimated minutes, not the fewest steps', () => {
+    // Either Slow alone (120 min) or Cheap with Hop (1 + 1 min) joins X and Y.
+    const graph = graphOf(['Slow', 'Cheap', 'Hop<Cheap', 'X<Slow,Hop', 'Y<Slow,Cheap'])
+    const minutes = new Map([
+      ['Slow', 120],
+      ['Cheap', 1],
+      ['Hop', 1],
+      ['X', 5],
+      ['Y', 5]
+    ])
+    const byMinutes = planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: minutes }))
+    expect(byMinutes.selected).toEqual(['Cheap', 'Hop', 'X', 'Y'])
+    expect(byMinutes.reasons.Cheap).toEqual([{ kind: 'connects', parts: ['X', 'Y'] }])
+    // Without estimates every step costs the same: the single connector wins.
+    const bySteps = planSelection(request(graph, { explicitSteps: ['X', 'Y'] }))
+    expect(bySteps.selected).toEqual(['Slow', 'X', 'Y'])
+  })
+
+  it('joins three parts with two connectors when no single step is upstream of all', () => {
+    const graph = graphOf(['P', 'Q', 'W', 'X<P', 'Y<P,Q', 'Z<Q'])
+    const plan = planSelection(request(graph, { explicitSteps: ['X', 'Y', 'Z'] }))
+    expect(plan.fullRun).toBe(false)
+    expect(plan.selected).toEqual(['P', 'Q', 'X', 'Y', 'Z'])
+    expect(plan.reasons.P).toEqual([{ kind: 'connects', parts: ['X', 'Y', 'Z'] }])
+    expect(plan.reasons.Q).toEqual([{ kind: 'connects', parts: ['X', 'Y', 'Z'] }])
+  })
+
+  it('runs everything when the unconnected parts share no upstream step, saying the rule is assumed', () => {
     const graph = corpus('dynamic-framework-two-models-dependson.json')
     const plan = planSelection(
       request(graph, { explicitSteps: ['falcon-text-summarization-tuning', 'calhousing-Transform'] })
     )
-    expect(plan.fullRunReason).toContain(
-      '(falcon-text-summarization-tuning, falcon-text-summarization-register-RegisterModel | calhousing-Transform, calhousing-Metrics, calhousing-Register-RegisterModel)'
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe(
+      'the selection has unconnected parts that share no upstream step (falcon-text-summarization-tuning, falcon-text-summarization-register-RegisterModel | calhousing-Transform, calhousing-Metrics, calhousing-Register-RegisterModel); ' +
+        "the selected steps of a selective execution are assumed to have to be connected (the developer guide's word; unverified), so every step runs"
     )
+  })
+
+  it('a join that needs every step is a full run', () => {
+    const graph = graphOf(['A', 'B<A', 'C<A'])
+    const plan = planSelection(request(graph, { explicitSteps: ['B', 'C'] }))
+    expect(plan.fullRun).toBe(true)
+    expect(plan.fullRunReason).toBe('every step is affected')
+    expect(plan.reasons.A).toEqual([{ kind: 'connects', parts: ['B', 'C'] }])
   })
 
   it('selects the whole nest when the innermost of 31 nested Conditions is chosen', () => {
