@@ -1,23 +1,27 @@
 /**
- * `npm run bench [-- --quick] [-- --only cold-start,planning,scenarios] [-- --out FILE]`
+ * `npm run bench [-- --quick] [-- --only cold-start,planning,scenarios,minimal] [-- --out FILE]`
  *
  * Bundled with ncc into bench/out/bench and run with node (see the `bench` script and bench/README.md).
  * Measures, side by side in one run: the action's cold start against a bare bundle of its three
  * packages, planning time over synthetic pipelines, API calls per scenario against the emulator and
- * the GitHub stand-in, and the steps each scenario runs. Prints a table, writes the numbers as JSON,
- * and exits 1 when a goal is badly missed (2 when the bench itself fails).
+ * the GitHub stand-in, the steps each scenario runs, and the steps the engine selects over the corpus
+ * next to the smallest sound selection an independent oracle finds. Prints a table, writes the numbers
+ * as JSON, and exits 1 when a goal is badly missed (2 when the bench itself fails).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { buildBareBundle, measureColdStart, type BareBundle } from './cold-start.js'
 import { goals } from './goals.js'
+import { measureMinimal } from './minimal.js'
 import { measurePlanning } from './planning-scale.js'
 import { render } from './report.js'
 import type { Results } from './results.js'
 import { measureScenarios } from './scenarios.js'
 
-const SECTIONS = ['cold-start', 'planning', 'scenarios'] as const
+const SECTIONS = ['cold-start', 'planning', 'scenarios', 'minimal'] as const
+/** Sections that run the bundled action (the others call the engine in-process). */
+const NEEDS_DIST: ReadonlySet<Section> = new Set(['cold-start', 'scenarios'])
 type Section = (typeof SECTIONS)[number]
 
 interface Options {
@@ -31,24 +35,28 @@ const SETTINGS = {
   full: {
     coldStartRuns: 15,
     programs: ['node', 'bare', 'bare+sdk', 'action'],
-    planning: { rounds: 7, minBatchMs: 20, collectGarbage: true }
+    planning: { rounds: 7, minBatchMs: 20, collectGarbage: true },
+    minimal: { pairsPerDefinition: 20, neutralStepsPerEdit: 0 }
   },
   quick: {
     coldStartRuns: 5,
     programs: ['bare', 'action'],
-    planning: { rounds: 3, minBatchMs: 5, collectGarbage: false }
+    planning: { rounds: 3, minBatchMs: 5, collectGarbage: false },
+    // A few seconds either way: the quick run checks soundness over the same change sets as the full one.
+    minimal: { pairsPerDefinition: 20, neutralStepsPerEdit: 0 }
   }
 }
 
 async function main(): Promise<number> {
   const root = process.cwd()
-  if (!existsSync(join(root, 'action.yml')) || !existsSync(join(root, 'dist', 'index.js'))) {
+  const options = parseArgs(process.argv.slice(2), root)
+  const needsDist = [...options.only].some(s => NEEDS_DIST.has(s))
+  if (!existsSync(join(root, 'action.yml')) || (needsDist && !existsSync(join(root, 'dist', 'index.js')))) {
     console.error(
       'bench: run it from the repository root (npm run bench), after npm run package built dist/index.js'
     )
     return 2
   }
-  const options = parseArgs(process.argv.slice(2), root)
   const settings = SETTINGS[options.quick ? 'quick' : 'full']
   const started = Date.now()
   const log = (line: string): void => console.error(`· ${line}`)
@@ -90,6 +98,9 @@ async function main(): Promise<number> {
   }
   if (options.only.has('planning')) {
     results.planning = await timed('planning', () => measurePlanning(settings.planning, log))
+  }
+  if (options.only.has('minimal')) {
+    results.minimal = await timed('minimal', () => measureMinimal(root, settings.minimal, log))
   }
   results.goals = goals(results)
   results.seconds = Math.round((Date.now() - started) / 100) / 10

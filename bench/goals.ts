@@ -11,7 +11,9 @@ export const LIMITS = {
   coldStart: { goal: 1.1, limit: 1.5 },
   perDoubling: { goal: 2.2, limit: 3 },
   largestPlanMs: { goal: 1000, limit: 3000 },
-  callsAboveMinimum: { goal: 2, limit: 4 }
+  callsAboveMinimum: { goal: 2, limit: 4 },
+  /** Steps run ÷ the smallest sound selection: reported; only under-selection (unsound) fails. */
+  stepsRunRatio: { goal: 1 }
 }
 
 export function goals(results: Results): Goal[] {
@@ -74,6 +76,33 @@ export function goals(results: Results): Goal[] {
       badlyMissed: s.repeated.length > 0 || s.excess > LIMITS.callsAboveMinimum.limit,
       limit: `a repeated call or > ${LIMITS.callsAboveMinimum.limit} above`,
       note: s.note
+    })
+  }
+  const minimal = results.minimal
+  if (minimal) {
+    const t = minimal.total
+    const v = minimal.violations
+    out.push({
+      name: 'steps-run ratio over corpus change sets (action ÷ minimal sound)',
+      goal: `${ratio(LIMITS.stepsRunRatio.goal)}, no case above`,
+      value:
+        `${ratio(t.ratio)} (${t.actionSteps}/${t.minimalSteps} steps over ${t.cases} cases; ` +
+        `${t.excessCases} with excess; ${v.length} under-selected)`,
+      met: minimal.problems.length === 0 && t.excessCases === 0 && v.length === 0,
+      badlyMissed: v.length > 0 || minimal.problems.length > 0,
+      limit: 'any step the oracle requires left unrun (unsound)',
+      note:
+        [
+          v.length > 0
+            ? `UNSOUND: ${v.length} case(s) run fewer steps than required: ${v
+                .slice(0, 5)
+                .map(x => `${x.definition} ${x.label} misses ${x.missing.join(', ')}`)
+                .join('; ')}`
+            : '',
+          minimal.problems.length > 0 ? `not measured: ${minimal.problems.join('; ')}` : ''
+        ]
+          .filter(Boolean)
+          .join(' | ') || undefined
     })
   }
   return out

@@ -6,6 +6,7 @@ import {
   type PlanningResult
 } from './planning-scale.js'
 import type { ColdStartResult } from './cold-start.js'
+import { KIND_TEXT, type MinimalResult, type MinimalRow } from './minimal.js'
 import type { Results } from './results.js'
 import type { ScenarioResult } from './scenarios.js'
 import { bytes, count, mark, minutes, ms, ratio, table } from './table.js'
@@ -18,6 +19,7 @@ export function render(results: Results): string[] {
   if (results.coldStart) out.push('', ...coldStart(results.coldStart))
   if (results.planning) out.push('', ...planning(results.planning))
   if (results.scenarios) out.push('', ...apiCalls(results.scenarios), '', ...stepsRun(results.scenarios))
+  if (results.minimal) out.push('', ...minimalTable(results.minimal))
   out.push('', 'Goals')
   out.push(
     ...table(
@@ -151,4 +153,86 @@ function stepsRun(scenarios: ScenarioResult[]): string[] {
     '4. Steps run ÷ steps of a full run, and the compute time the skipped steps would have taken (DEMO_DURATIONS)',
     ...table(['scenario', 'steps run', 'share', 'compute saved', 'selected'], rows, 'lrrll')
   ]
+}
+
+type Sums = Pick<
+  MinimalRow,
+  | 'cases'
+  | 'actionSteps'
+  | 'minimalSteps'
+  | 'ratio'
+  | 'excessCases'
+  | 'actionMinutes'
+  | 'minimalMinutes'
+  | 'fullMinutes'
+>
+
+/** The sums of a row as cells: cases, steps run, minimal, ratio, cases with excess, minutes ÷ full run. */
+function sumCells(r: Sums): string[] {
+  const share = (m: number): string => (r.fullMinutes > 0 ? (m / r.fullMinutes).toFixed(2) : 'n/a')
+  return [
+    String(r.cases),
+    String(r.actionSteps),
+    String(r.minimalSteps),
+    r.ratio === undefined ? `excess +${r.actionSteps}` : r.ratio.toFixed(2),
+    String(r.excessCases),
+    share(r.actionMinutes),
+    share(r.minimalMinutes)
+  ]
+}
+
+function minimalTable(r: MinimalResult): string[] {
+  const header = [
+    'kind',
+    'cases',
+    'run',
+    'minimal',
+    'run ÷ min',
+    'excess',
+    'run min ÷ full',
+    'min min ÷ full'
+  ]
+  const out = [
+    `5. Steps run ÷ the smallest sound selection (independent oracle, bench/minimal-oracle.ts), over ${r.definitions} corpus definitions and ${r.cases} change sets`,
+    ...table(
+      ['definition', ...header],
+      r.rows.map(row => [row.definition.replace(/\.json$/, ''), row.kind, ...sumCells(row)]),
+      'll'
+    ),
+    '',
+    '  per change kind, whole corpus:',
+    ...table(header, [...r.kinds.map(k => [k.kind, ...sumCells(k)]), ['all', ...sumCells(r.total)]], 'l'),
+    ...r.kinds.map(k => `  ${k.kind}: ${KIND_TEXT[k.kind]}`),
+    `  run: steps the action runs (a full run counts every step); minimal: the oracle's smallest selection; ` +
+      `excess: cases running more than it. Minutes are ASSUMED per step type: ${Object.entries(r.stepMinutes)
+        .map(([t, m]) => `${t} ${m}`)
+        .join(', ')}; a full run counts every step once.`,
+    `  pairs per definition ≤ ${r.settings.pairsPerDefinition}; neutral edits on ${r.settings.neutralStepsPerEdit > 0 ? `≤ ${r.settings.neutralStepsPerEdit} steps` : 'every applicable step'} per edit type`
+  ]
+  const examples = r.rows.filter(row => row.example)
+  if (examples.length > 0) {
+    out.push('  one case with excess per definition and kind:')
+    for (const row of examples)
+      out.push(`    ${row.definition.replace(/\.json$/, '')} ${row.kind}: ${row.example}`)
+  }
+  if (r.capped.length > 0) {
+    out.push(
+      `  oracle search capped (minimal may be too large) in ${r.capped.length} case(s): ${r.capped
+        .slice(0, 10)
+        .map(c => `${c.definition} ${c.label}`)
+        .join('; ')}`
+    )
+  }
+  for (const p of r.problems) out.push(`  problem: ${p}`)
+  if (r.violations.length > 0) {
+    out.push(
+      `  ✗✗ UNSOUND: the action runs fewer steps than the oracle requires in ${r.violations.length} case(s):`
+    )
+    for (const v of r.violations) {
+      out.push(
+        `    ✗ ${v.definition} ${v.kind} ${v.label}: missing ${v.missing.join(', ')} (ran ${v.action.join(', ') || 'nothing'})`
+      )
+    }
+  } else out.push('  soundness: every step the oracle requires is run by the action, in every case')
+  return out
 }

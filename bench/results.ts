@@ -1,4 +1,5 @@
 import type { ColdStartResult } from './cold-start.js'
+import type { MinimalResult } from './minimal.js'
 import type { PlanningResult } from './planning-scale.js'
 import type { ScenarioResult } from './scenarios.js'
 
@@ -15,6 +16,7 @@ export interface Results {
   coldStart?: ColdStartResult
   planning?: PlanningResult
   scenarios?: ScenarioResult[]
+  minimal?: MinimalResult
   goals: Goal[]
 }
 

@@ -1,7 +1,8 @@
 import type { StepGraph } from './graph.js'
+import { formatMinutes, planMinutes } from './cost.js'
 import type { ExecutionStatus, Plan } from './types.js'
 
-/** `auto`: the run that lets the fewest steps run (newer on a tie); `latest`: the newest eligible run. */
+/** `auto`: the run whose plan costs the fewest estimated compute minutes (core/cost.ts); `latest`: the newest eligible run. */
 export type ReferenceStrategy = 'auto' | 'latest'
 
 /** A past execution as listed, before anything else about it is read. */
@@ -26,6 +27,8 @@ export interface Rejection {
  */
 export const MAX_CANDIDATES = 200
 export const MAX_EVALUATED = 4
+/** How far the search widens when every one of the first MAX_EVALUATED would run every step. */
+export const MAX_EVALUATED_WIDE = 12
 
 /**
  * The listed runs that may be references (SPEC "Reference run"): Succeeded or Failed (a Stopped or
@@ -83,25 +86,29 @@ export interface Decision<T> {
 
 /**
  * The post-choice rules, as a function of data (SPEC "Reference run"): of the evaluated candidates
- * (which must come newest first), `auto` takes the one whose plan runs the fewest steps (on a tie one that Succeeded, then the newer);
- * `latest` the newest. A winner whose plan is a full run is no reference at all: the run uses
- * nothing from it, so the report must not cite it. Every other candidate is rejected with why.
+ * (which must come newest first), `auto` takes the one whose plan costs the fewest estimated compute
+ * minutes (`minutes` per step, core/cost.ts; without it every step counts the same), then runs the
+ * fewest steps, then one that Succeeded, then the newer; `latest` the newest. A winner whose plan is
+ * a full run is no reference at all: the run uses nothing from it, so the report must not cite it.
+ * Every other candidate is rejected with why, its estimate beside it.
  */
 export function decideReference<T>(
   evaluated: ReadonlyArray<Evaluated<T>>,
   strategy: ReferenceStrategy,
-  graph: StepGraph
+  graph: StepGraph,
+  minutes?: ReadonlyMap<string, number>
 ): Decision<T> {
-  const cost = (e: Evaluated<T>): number => stepsToRun(e.plan, graph)
-  let best: Evaluated<T> | undefined
+  const count = (e: Evaluated<T>): number => stepsToRun(e.plan, graph)
+  const cost = (e: Evaluated<T>): number => (minutes ? planMinutes(e.plan, graph, minutes) : count(e))
   // On a tie a run that Succeeded beats one that Failed (its outputs are whole, and a reviewer reads
   // what changed rather than what failed), then the newer wins.
   const healthier = (a: Evaluated<T>, b: Evaluated<T>): boolean =>
     a.candidate.status === 'Succeeded' && b.candidate.status !== 'Succeeded'
+  const better = (a: Evaluated<T>, b: Evaluated<T>): boolean =>
+    cost(a) !== cost(b) ? cost(a) < cost(b) : count(a) !== count(b) ? count(a) < count(b) : healthier(a, b)
+  let best: Evaluated<T> | undefined
   for (const e of evaluated) {
-    if (!best) best = e
-    else if (strategy === 'auto' && (cost(e) < cost(best) || (cost(e) === cost(best) && healthier(e, best))))
-      best = e
+    if (!best || (strategy === 'auto' && better(e, best))) best = e
   }
   const rejected: Rejection[] = []
   for (const e of evaluated) {
@@ -111,7 +118,7 @@ export function decideReference<T>(
       reason:
         strategy === 'latest'
           ? 'a newer eligible run was chosen (reference: latest)'
-          : comparison(e, cost(e), cost(best!), best!.candidate.status)
+          : comparison(e, best!, count, minutes && cost)
     })
   }
   if (best?.plan.fullRun) {
@@ -128,16 +135,25 @@ export function decideReference<T>(
   return best ? { chosen: best, rejected } : { rejected }
 }
 
-function comparison<T>(e: Evaluated<T>, n: number, chosen: number, chosenStatus: string): string {
+function comparison<T>(
+  e: Evaluated<T>,
+  chosen: Evaluated<T>,
+  count: (e: Evaluated<T>) => number,
+  cost: ((e: Evaluated<T>) => number) | undefined
+): string {
+  const n = count(e)
+  const m = chosen === e ? n : count(chosen)
+  const estimate = (x: Evaluated<T>): string => (cost ? ` (${formatMinutes(cost(x))})` : '')
   const runs = e.plan.fullRun
-    ? `would run all ${n} ${steps(n)} (${e.plan.fullRunReason ?? 'full run'})`
-    : `would run ${n} ${steps(n)}`
-  if (n === chosen) {
-    return e.candidate.status !== 'Succeeded' && chosenStatus === 'Succeeded'
+    ? `would run all ${n} ${steps(n)}${estimate(e)} (${e.plan.fullRunReason ?? 'full run'})`
+    : `would run ${n} ${steps(n)}${estimate(e)}`
+  const sameCost = !cost || cost(e) === cost(chosen)
+  if (sameCost && n === m) {
+    return e.candidate.status !== 'Succeeded' && chosen.candidate.status === 'Succeeded'
       ? `${runs}, as many as the chosen run, which Succeeded`
       : `${runs}, as many as the chosen run, which is newer`
   }
-  return `${runs}; the chosen run needs ${chosen}`
+  return `${runs}; the chosen run needs ${m}${cost ? ` ${steps(m)}${estimate(chosen)}` : ''}`
 }
 
 function steps(n: number): string {

@@ -123,6 +123,18 @@ export class History {
     return this.entry(arn).steps!
   }
 
+  /**
+   * The step lists read so far, newest run first (runs outside the listing last): what cost estimates
+   * are made from, at no extra API call.
+   */
+  async readSteps(): Promise<Array<ReadonlyMap<string, StepState>>> {
+    const order = new Map((await this.runs()).map((r, i) => [r.arn, i]))
+    return [...this.facts.values()]
+      .filter(f => f.steps !== undefined)
+      .sort((a, b) => (order.get(a.arn) ?? order.size) - (order.get(b.arn) ?? order.size))
+      .map(f => f.steps!)
+  }
+
   /** The parameter values a run was started with (memoised). */
   async parameters(arn: string): Promise<ReadonlyMap<string, string>> {
     await this.read(arn, new Set(['parameters']))

@@ -1,12 +1,15 @@
 import * as log from '../action/log.js'
 import { judgeReference, type HeadState, type Judgement } from '../core/freshness.js'
+import { estimateStepMinutes } from '../core/cost.js'
 import { planSelection } from '../core/planner.js'
 import {
   decideReference,
   MAX_EVALUATED,
+  MAX_EVALUATED_WIDE,
   screenCandidates,
   stepsToRun,
   type Candidate,
+  type Decision,
   type Evaluated,
   type Rejection
 } from '../core/reference.js'
@@ -65,8 +68,14 @@ export async function planRun(options: PlanOptions): Promise<Planned> {
 async function planWithHistory(options: PlanOptions): Promise<Planned> {
   const { head, history } = options
   const sha = options.changes.head
-  const plan = (reference?: ExecutionRecord, freshness?: Judgement, changes?: ChangeSet): Plan =>
+  const plan = (
+    reference?: ExecutionRecord,
+    freshness?: Judgement,
+    changes?: ChangeSet,
+    stepMinutes?: ReadonlyMap<string, number>
+  ): Plan =>
     planSelection({
+      stepMinutes,
       graph: head.graph,
       mapping: head.mapping,
       changes: changes ?? { files: [], complete: true },
@@ -109,32 +118,44 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
     )
   }
   const ranked = await rank(candidates, options)
-  const evaluated: Array<Evaluated<{ judgement: Judgement }>> = []
+  const judged: Array<{ candidate: Candidate; judgement: Judgement }> = []
   const rejected = [...screened.rejected]
-  for (const [i, candidate] of ranked.entries()) {
-    if (i >= MAX_EVALUATED) {
-      rejected.push({
-        arn: candidate.arn,
-        reason: `not planned in full: its commit's changes made ${MAX_EVALUATED} other runs look better`
-      })
-      continue
+  let evaluated: Array<Evaluated<{ judgement: Judgement }>> = []
+  let decision: Decision<{ judgement: Judgement }> = { rejected: [] }
+  let minutes = estimateStepMinutes(head.graph, [])
+  // The best-ranked MAX_EVALUATED first; when each of them would run every step, the search widens
+  // to MAX_EVALUATED_WIDE before settling for a full run, and says how far it looked.
+  for (const bound of [MAX_EVALUATED, MAX_EVALUATED_WIDE]) {
+    for (const candidate of ranked.slice(judged.length, bound)) {
+      judged.push({ candidate, judgement: await judge(candidate.arn, head, history) })
     }
-    const judgement = await judge(candidate.arn, head, history)
-    const record: ExecutionRecord = {
-      arn: candidate.arn,
-      status: candidate.status,
-      createdAt: candidate.createdAt,
-      commit: candidate.commit,
-      steps: new Map()
-    }
-    evaluated.push({ candidate, plan: plan(record, judgement), detail: { judgement } })
+    // Compute minutes per step from the step lists just read (median of the newest that ran it).
+    minutes = estimateStepMinutes(head.graph, await history.readSteps())
+    evaluated = judged
+      .map(({ candidate, judgement }) => ({
+        candidate,
+        plan: plan(recordOf(candidate), judgement, undefined, minutes.minutes),
+        detail: { judgement }
+      }))
+      .sort((a, b) => b.candidate.createdAt - a.candidate.createdAt)
+    decision = decideReference(
+      evaluated,
+      options.reference.kind === 'auto' ? 'auto' : 'latest',
+      head.graph,
+      minutes.minutes
+    )
+    if (decision.chosen || judged.length === ranked.length) break
   }
-  evaluated.sort((a, b) => b.candidate.createdAt - a.candidate.createdAt)
-  const decision = decideReference(
-    evaluated,
-    options.reference.kind === 'auto' ? 'auto' : 'latest',
-    head.graph
-  )
+  for (const candidate of ranked.slice(judged.length)) {
+    rejected.push({
+      arn: candidate.arn,
+      reason: `not planned in full: its commit's changes made ${judged.length} other runs look better`
+    })
+  }
+  if (ranked.length > 0)
+    log.info(
+      `Judged ${judged.length} of ${ranked.length} eligible run(s) (at most ${MAX_EVALUATED}, widened to ${MAX_EVALUATED_WIDE} when none saves a step)`
+    )
   rejected.push(...decision.rejected)
   for (const r of rejected) log.info(`Not the reference: ${r.arn}: ${r.reason}`)
 
@@ -279,6 +300,16 @@ async function explicitRun(history: History, arn: string): Promise<ListedRun> {
     status: facts.status ?? 'Executing',
     startTime: 0,
     provenance: history.provenanceOf(arn)
+  }
+}
+
+function recordOf(candidate: Candidate): ExecutionRecord {
+  return {
+    arn: candidate.arn,
+    status: candidate.status,
+    createdAt: candidate.createdAt,
+    commit: candidate.commit,
+    steps: new Map()
   }
 }
 

@@ -209,6 +209,54 @@ describe('decideReference', () => {
     ])
   })
 
+  it('auto with estimated minutes: two 1-minute steps beat one 2-hour step, which counting steps would pick', () => {
+    const runs = evaluated(['long', selective('B')], ['short', selective('X', 'Y')])
+    const minutes = new Map([
+      ['B', 120],
+      ['X', 1],
+      ['Y', 1]
+    ])
+    expect(decideReference(runs, 'auto', graph).chosen?.candidate.arn).toBe(arn('long'))
+    const decision = decideReference(runs, 'auto', graph, minutes)
+    expect(decision.chosen?.candidate.arn).toBe(arn('short'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('long'), reason: 'would run 1 step (~2 h); the chosen run needs 2 steps (~2 min)' }
+    ])
+  })
+
+  it('auto with estimated minutes: on equal minutes the fewer steps win, then the newer', () => {
+    const minutes = new Map([
+      ['C', 0],
+      ['X', 3],
+      ['Y', 3]
+    ])
+    const runs = evaluated(
+      ['more', selective('C', 'X')],
+      ['fewer', selective('X')],
+      ['older', selective('Y')]
+    )
+    const decision = decideReference(runs, 'auto', graph, minutes)
+    expect(decision.chosen?.candidate.arn).toBe(arn('fewer'))
+    expect(decision.rejected).toEqual([
+      { arn: arn('more'), reason: 'would run 2 steps (~3 min); the chosen run needs 1 step (~3 min)' },
+      { arn: arn('older'), reason: 'would run 1 step (~3 min), as many as the chosen run, which is newer' }
+    ])
+  })
+
+  it('auto with estimated minutes: a full run costs every step, at the fallback for unknown ones', () => {
+    const runs = evaluated(['full', full('every step is affected')], ['sel', selective('X', 'Y')])
+    const decision = decideReference(runs, 'auto', graph, new Map([['X', 40]]))
+    expect(decision.chosen?.candidate.arn).toBe(arn('sel'))
+    // A, B, C, D, Y at 5 minutes each (not estimated) and X at 40: 65.
+    expect(decision.rejected).toEqual([
+      {
+        arn: arn('full'),
+        reason:
+          'would run all 6 steps (~65 min) (every step is affected); the chosen run needs 2 steps (~45 min)'
+      }
+    ])
+  })
+
   it('says "step" for one step', () => {
     const runs = evaluated(['newer', selective('Y')], ['older', selective('Y')], ['two', selective('X', 'Y')])
     expect(decideReference(runs, 'auto', graph).rejected).toEqual([

@@ -153,6 +153,8 @@ function stepEntries(run: FakeRun): PipelineExecutionStep[] {
     if (state.reusedFrom) entry.SelectiveExecutionResult = { SourcePipelineExecutionArn: state.reusedFrom }
     if (state.outcome) entry.Metadata = { Condition: { Outcome: state.outcome } }
     if (state.failureReason) entry.FailureReason = state.failureReason
+    if (state.startTime !== undefined) entry.StartTime = new Date(state.startTime)
+    if (state.endTime !== undefined) entry.EndTime = new Date(state.endTime)
     return entry
   })
 }

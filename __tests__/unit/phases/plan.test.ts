@@ -3,7 +3,7 @@ import type { HeadState } from '../../../src/core/freshness.js'
 import { loadMappingFile } from '../../../src/core/mapping.js'
 import { runParameters } from '../../../src/core/parameters.js'
 import { definitionHash, type Provenance } from '../../../src/core/provenance.js'
-import { MAX_EVALUATED } from '../../../src/core/reference.js'
+import { MAX_EVALUATED, MAX_EVALUATED_WIDE } from '../../../src/core/reference.js'
 import { UserError } from '../../../src/errors.js'
 import type { PlanOptions, Planned } from '../../../src/phases/plan.js'
 import { definitionOf, graphOf, type StepSpec } from '../../../__fixtures__/graphs.js'
@@ -122,9 +122,11 @@ describe('planRun: choosing the reference run', () => {
     // The chosen run's step list comes along for the report.
     expect(planned.reference?.record.steps.get('Check')).toEqual({ status: 'Succeeded', outcome: 'True' })
     expect(planned.rejected).toEqual([
-      { arn: arn('new'), reason: 'would run 5 steps; the chosen run needs 4' }
+      { arn: arn('new'), reason: 'would run 5 steps (~40 min); the chosen run needs 4 steps (~30 min)' }
     ])
-    expect(log).toContain(`Not the reference: ${arn('new')}: would run 5 steps; the chosen run needs 4`)
+    expect(log).toContain(
+      `Not the reference: ${arn('new')}: would run 5 steps (~40 min); the chosen run needs 4 steps (~30 min)`
+    )
   })
 
   it('on a tie prefers a run that Succeeded, whatever order the cheap ranking put them in', async () => {
@@ -147,7 +149,7 @@ describe('planRun: choosing the reference run', () => {
     expect(planned.reference?.record.arn).toBe(arn('older'))
     expect(planned.plan.selected).toEqual(['Eval', 'Check', 'Register', 'Notify'])
     expect(planned.rejected).toEqual([
-      { arn: arn('newer'), reason: 'would run 4 steps, as many as the chosen run, which Succeeded' }
+      { arn: arn('newer'), reason: 'would run 4 steps (~30 min), as many as the chosen run, which Succeeded' }
     ])
   })
 
@@ -158,7 +160,7 @@ describe('planRun: choosing the reference run', () => {
     })
     expect(planned.reference?.record.arn).toBe(arn('newer'))
     expect(planned.rejected).toEqual([
-      { arn: arn('older'), reason: 'would run 4 steps, as many as the chosen run, which is newer' }
+      { arn: arn('older'), reason: 'would run 4 steps (~30 min), as many as the chosen run, which is newer' }
     ])
   })
 
@@ -182,8 +184,8 @@ describe('planRun: choosing the reference run', () => {
     expect(planned.reference?.record.arn).toBe(arn('pr-push-1'))
     expect(planned.plan.selected).toEqual(['Eval', 'Check', 'Register', 'Notify'])
     expect(planned.rejected).toEqual([
-      { arn: arn('main-2'), reason: 'would run 5 steps; the chosen run needs 4' },
-      { arn: arn('main-1'), reason: 'would run 5 steps; the chosen run needs 4' }
+      { arn: arn('main-2'), reason: 'would run 5 steps (~40 min); the chosen run needs 4 steps (~30 min)' },
+      { arn: arn('main-1'), reason: 'would run 5 steps (~40 min); the chosen run needs 4 steps (~30 min)' }
     ])
   })
 
@@ -313,6 +315,51 @@ describe('planRun: choosing the reference run', () => {
       { reference: { kind: 'latest' } }
     )
     expect(reasonOf(planned, arn('cheaper'))).toMatch(/reference: latest/)
+  })
+
+  it('ranks by compute minutes measured in the step lists it read, and says the estimates', async () => {
+    const MIN = 60_000
+    const timed = (minutes: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(minutes).map(([n, m]) => [
+          n,
+          {
+            status: 'Succeeded' as const,
+            startTime: 0,
+            endTime: m * MIN,
+            ...(n === 'Check' ? { outcome: 'True' as const } : {})
+          }
+        ])
+      )
+    const steps = timed({ Pre: 2, Train: 100, Eval: 3, Check: 0, Register: 1 })
+    const { planned } = await planIn({
+      runs: [run('new', 3000, { steps }), run('old', 2000, { steps })],
+      diffs: { [sha('new')]: ['train/model.py'], [sha('old')]: ['eval/metrics.py'] }
+    })
+    expect(planned.reference?.record.arn).toBe(arn('old'))
+    // Notify never ran: the default for its type (Processing, 10 minutes).
+    expect(planned.rejected).toEqual([
+      { arn: arn('new'), reason: 'would run 5 steps (~1.9 h); the chosen run needs 4 steps (~14 min)' }
+    ])
+  })
+
+  it(`widens the search past ${MAX_EVALUATED} candidates that would each run every step, and says how far it looked`, async () => {
+    const runs: FakeRun[] = []
+    const diffs: Record<string, string[]> = {}
+    for (let i = 0; i < MAX_EVALUATED; i++) {
+      runs.push(run(`broken${i}`, 9000 - i, { status: 'Failed', steps: { Pre: 'Failed' } }))
+      diffs[sha(`broken${i}`)] = []
+    }
+    runs.push(run('good', 1000))
+    diffs[sha('good')] = ['eval/e.py']
+    const { planned } = await planIn({ runs, diffs })
+    expect(planned.plan.fullRun).toBe(false)
+    expect(planned.reference?.record.arn).toBe(arn('good'))
+    expect(planned.plan.selected).toEqual(['Eval', 'Check', 'Register', 'Notify'])
+    expect(reasonOf(planned, arn('broken0'))).toMatch(/^would run all 6 steps/)
+    expect(log).toContain(
+      `Judged ${MAX_EVALUATED + 1} of ${MAX_EVALUATED + 1} eligible run(s) (at most ${MAX_EVALUATED}, widened to ${MAX_EVALUATED_WIDE} when none saves a step)`
+    )
   })
 
   it(`judges at most ${MAX_EVALUATED} candidates, in the order their tree diffs suggest`, async () => {
@@ -471,7 +518,7 @@ describe('planRun: reading the history', () => {
     // The newer run would re-run Train (it ran Depth 7; head passes the default 5); 5.0 is 5.
     expect(planned.reference?.record.arn).toBe(arn('five'))
     expect(planned.rejected).toEqual([
-      { arn: arn('seven'), reason: 'would run 5 steps; the chosen run needs 4' }
+      { arn: arn('seven'), reason: 'would run 5 steps (~40 min); the chosen run needs 4 steps (~30 min)' }
     ])
 
     const only = await planIn({
