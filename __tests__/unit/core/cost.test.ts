@@ -41,7 +41,7 @@ describe('estimateStepMinutes', () => {
     const runs = [
       new Map([['Fit', ran(50)]]),
       new Map([['Fit', ran(999, { reusedFrom: 'arn:older' })]]),
-      new Map([['Fit', { status: 'Succeeded' } as StepState]]),
+      new Map([['Fit', { status: 'Succeeded' }]]),
       new Map([['Fit', ran(10)]]),
       new Map([['Fit', ran(20)]]),
       new Map([['Prep', ran(4)]])
