@@ -79181,7 +79181,7 @@ catch (error) {
 }
 if (ready) {
     try {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7326));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9789));
         await run();
     }
     catch (error) {

@@ -15265,7 +15265,8 @@ function planSelection(request) {
         for (const reason of reasons)
             book.add(name, reason);
     }
-    const selected = expand(graph, book, request.downstream, judged?.branchExcluded);
+    const cost = request.stepMinutes ? (n) => request.stepMinutes.get(n) ?? 1 : () => 1;
+    const selected = expand(graph, book, request.downstream, judged?.branchExcluded, cost);
     return finish(request, selected, book, warnings);
 }
 /**
@@ -15343,6 +15344,12 @@ class ReasonBook {
     }
     reasons(step) {
         return [...(this.byStep.get(step)?.values() ?? [])];
+    }
+    copy() {
+        const copy = new ReasonBook();
+        for (const [step, reasons] of this.byStep)
+            copy.byStep.set(step, new Map(reasons));
+        return copy;
     }
 }
 function reasonKey(reason) {
@@ -15474,59 +15481,145 @@ function addFailed(graph, reference, book, warnings) {
  * bring their Conditions (limited, unless a change also brings them). Steps on a path between selected
  * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
  * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
+ * A selection in several unconnected parts is joined through a common upstream step when one exists
+ * (`connects`, see {@link chooseConnector}).
  */
-function expand(graph, book, downstream, noOutput) {
+function expand(graph, book, downstream, noOutput, cost) {
     for (;;) {
-        const selected = new Set(book.names());
-        const unlimited = new Set(downstream ? selected : [...selected].filter(n => !book.reasons(n).every(r => r.kind === 'explicit')));
-        const how = new Map();
-        for (let grew = true; grew;) {
-            grew = false;
-            const add = (set, name, reason) => {
-                if (set.has(name))
-                    return;
-                set.add(name);
-                if (reason && !how.has(name) && !book.has(name))
-                    how.set(name, reason);
-                grew = true;
-            };
-            for (const name of graph.sorted(selected)) {
-                for (const condition of graph.enclosingConditions(name)) {
-                    add(selected, condition, { kind: 'enclosing-condition', of: name });
-                    if (unlimited.has(name))
-                        add(unlimited, condition);
-                }
-            }
-            for (const name of graph.descendants(unlimited)) {
-                add(selected, name, { kind: 'upstream', step: '' });
-                add(unlimited, name);
-            }
-            const above = new Set(graph.ancestors(selected));
-            for (const name of graph.descendants(selected)) {
-                if (above.has(name))
-                    add(selected, name, { kind: 'upstream', step: '' });
-            }
+        const { selected, how } = settle(graph, book, downstream, noOutput);
+        const connectors = chooseConnectors(graph, book, downstream, noOutput, selected, cost);
+        if (connectors) {
+            for (const step of connectors.steps)
+                book.add(step, { kind: 'connects', parts: connectors.parts });
+            continue;
         }
+        for (const name of graph.sorted(how.keys())) {
+            const reason = how.get(name);
+            if (reason.kind === 'enclosing-condition')
+                book.add(name, reason);
+            else
+                for (const parent of graph.sorted(graph.parents(name))) {
+                    if (selected.has(parent))
+                        book.add(name, { kind: 'upstream', step: parent });
+                }
+        }
+        return selected;
+    }
+}
+/** {@link grow}, then every step the selection needs whose output the reference lacks, until none is missing. */
+function settle(graph, book, downstream, noOutput) {
+    for (;;) {
+        const { selected, unlimited, how } = grow(graph, book, downstream);
         // Steps the selection needs whose output the reference lacks run for it, with their closure.
         const missing = graph.ancestors(selected).filter(n => noOutput?.has(n) && !unlimited.has(n));
-        if (missing.length === 0) {
-            for (const name of graph.sorted(how.keys())) {
-                const reason = how.get(name);
-                if (reason.kind === 'enclosing-condition')
-                    book.add(name, reason);
-                else
-                    for (const parent of graph.sorted(graph.parents(name))) {
-                        if (selected.has(parent))
-                            book.add(name, { kind: 'upstream', step: parent });
-                    }
-            }
-            return selected;
-        }
+        if (missing.length === 0)
+            return { selected, how };
         for (const name of missing) {
             const of = graph.sorted(graph.descendants([name])).find(d => selected.has(d)) ?? '';
             book.add(name, { kind: 'needed-upstream', of });
         }
     }
+}
+/** Reasons that select a step without its downstream closure. */
+function isLimited(reason, downstream) {
+    return reason.kind === 'connects' || (!downstream && reason.kind === 'explicit');
+}
+/** The fixed point of the book's steps under enclosing Conditions, downstream closure and path convexity. */
+function grow(graph, book, downstream) {
+    const selected = new Set(book.names());
+    const unlimited = new Set([...selected].filter(n => !book.reasons(n).every(r => isLimited(r, downstream))));
+    const how = new Map();
+    for (let grew = true; grew;) {
+        grew = false;
+        const add = (set, name, reason) => {
+            if (set.has(name))
+                return;
+            set.add(name);
+            if (reason && !how.has(name) && !book.has(name))
+                how.set(name, reason);
+            grew = true;
+        };
+        for (const name of graph.sorted(selected)) {
+            for (const condition of graph.enclosingConditions(name)) {
+                add(selected, condition, { kind: 'enclosing-condition', of: name });
+                if (unlimited.has(name))
+                    add(unlimited, condition);
+            }
+        }
+        for (const name of graph.descendants(unlimited)) {
+            add(selected, name, { kind: 'upstream', step: '' });
+            add(unlimited, name);
+        }
+        const above = new Set(graph.ancestors(selected));
+        for (const name of graph.descendants(selected)) {
+            if (above.has(name))
+                add(selected, name, { kind: 'upstream', step: '' });
+        }
+    }
+    return { selected, unlimited, how };
+}
+/** Candidate connectors tried one by one per unconnected selection (the closest first). */
+const MAX_CONNECTOR_CANDIDATES = 64;
+/** Of those, the closest ones also tried two at a time. */
+const MAX_CONNECTOR_PAIRS_FROM = 24;
+/**
+ * Joins a selection in several weakly connected parts, which SageMaker is assumed to reject (the
+ * developer guide says the selected steps must be "connected"; whether the service enforces it is
+ * unverified, [U] §1.1). A connector is a step upstream of two or more parts; it is added with the
+ * steps on its paths to the selection (path convexity), its enclosing Conditions, and whatever they
+ * need, but without its downstream closure: it runs again from the same fresh inputs, so the outputs
+ * of its other descendants stay fresh. Of the single connectors and the pairs of the closest ones,
+ * the cheapest that joins every part wins (then the fewer connectors, then the closer); when none
+ * does, the single connector leaving the fewest parts is added and the search repeats. Nothing when
+ * the selection is connected or no step joins two parts.
+ */
+function chooseConnectors(graph, book, downstream, noOutput, selected, cost) {
+    const parts = connectedGroups(graph, selected);
+    if (parts.length < 2)
+        return undefined;
+    const partOf = new Map();
+    parts.forEach((part, i) => {
+        for (const name of part)
+            partOf.set(name, i);
+    });
+    // The closest common upstream steps first (reverse topological order).
+    const candidates = graph
+        .ancestors(selected)
+        .filter(name => {
+        const joined = new Set();
+        for (const d of graph.descendants([name]))
+            if (partOf.has(d))
+                joined.add(partOf.get(d));
+        return joined.size >= 2;
+    })
+        .reverse()
+        .slice(0, MAX_CONNECTOR_CANDIDATES);
+    const total = (names) => [...names].reduce((sum, n) => sum + cost(n), 0);
+    const tryWith = (steps) => {
+        const trial = book.copy();
+        for (const step of steps)
+            trial.add(step, { kind: 'connects', parts: [] });
+        const joined = settle(graph, trial, downstream, noOutput).selected;
+        return { steps, parts: connectedGroups(graph, joined).length, cost: total(joined) };
+    };
+    const better = (a, b) => !b || a.parts < b.parts || (a.parts === b.parts && a.cost < b.cost);
+    const singles = candidates.map(step => tryWith([step]));
+    let best;
+    for (const option of singles)
+        if (better(option, best))
+            best = option;
+    const pairsFrom = candidates.slice(0, MAX_CONNECTOR_PAIRS_FROM);
+    for (let i = 0; i < pairsFrom.length; i++) {
+        for (let j = i + 1; j < pairsFrom.length; j++) {
+            const option = tryWith([pairsFrom[i], pairsFrom[j]]);
+            if (option.parts === 1 && (best?.parts !== 1 || option.cost < best.cost))
+                best = option;
+        }
+    }
+    // Joined at the price of every step: the full run that follows says so.
+    if (!best || best.parts >= parts.length)
+        return undefined;
+    return { steps: best.steps, parts: parts.map(p => p[0]) };
 }
 function finish(request, selectedSet, book, warnings) {
     const { graph } = request;
@@ -15542,7 +15635,7 @@ function finish(request, selectedSet, book, warnings) {
         reason = `${selected.length} steps selected; a selective execution allows at most ${MAX_SELECTED_STEPS}`;
     }
     else if (groups.length > 1) {
-        reason = `the changes touch unconnected parts of the pipeline (${groups.map(g => shortList(g, 5)).join(' | ')}); SageMaker requires the selected steps to be connected, so every step runs`;
+        reason = `the selection has unconnected parts that share no upstream step (${groups.map(g => shortList(g, 5)).join(' | ')}); the selected steps of a selective execution are assumed to have to be connected (the developer guide's word; unverified), so every step runs`;
     }
     else if (reused.length > 0 && !request.reference) {
         reason = `no eligible reference run, and the selection depends on upstream steps ${shortList(reused, 10)}`;
@@ -15623,7 +15716,81 @@ function warnCachedFileChanges(graph, selected, book, warnings, codeMoved = new 
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/cost.ts
+/**
+ * Assumed compute minutes of a step that no run read so far has timed, by step type. Rough orders of
+ * magnitude (a tuning job runs many training jobs; a Condition or a Fail step costs nothing); they only
+ * rank candidate runs and connectors when history says nothing, and the report marks them as defaults.
+ */
+const DEFAULT_MINUTES = {
+    Tuning: 120,
+    Training: 30,
+    AutoML: 60,
+    Transform: 15,
+    Processing: 10,
+    EMR: 20,
+    QualityCheck: 10,
+    ClarifyCheck: 10,
+    Model: 1,
+    CreateModel: 1,
+    RegisterModel: 1,
+    Lambda: 1,
+    Callback: 5,
+    Condition: 0,
+    Fail: 0
+};
+/** Any other step type. */
+const FALLBACK_MINUTES = 5;
+/** How many of the newest runs that timed a step its estimate is the median of. */
+const TIMED_RUNS = 5;
+/**
+ * Each step's estimated compute minutes: the median duration over the newest TIMED_RUNS step lists
+ * that ran it (not reused, with a start and an end), else the default for its type. `runs` are step
+ * lists newest first (what the plan already read: no extra API call).
+ */
+function estimateStepMinutes(graph, runs) {
+    const minutes = new Map();
+    const measured = new Set();
+    for (const name of graph.topologicalOrder()) {
+        const durations = [];
+        for (const steps of runs) {
+            const s = steps.get(name);
+            if (!s || s.reusedFrom || s.startTime === undefined || s.endTime === undefined)
+                continue;
+            if (!(s.endTime >= s.startTime))
+                continue;
+            durations.push((s.endTime - s.startTime) / 60_000);
+            if (durations.length === TIMED_RUNS)
+                break;
+        }
+        if (durations.length > 0) {
+            minutes.set(name, median(durations));
+            measured.add(name);
+        }
+        else
+            minutes.set(name, DEFAULT_MINUTES[graph.step(name).type] ?? FALLBACK_MINUTES);
+    }
+    return { minutes, measured };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Estimated compute minutes a plan starts (a full run: every step). */
+function planMinutes(plan, graph, minutes) {
+    const steps = plan.fullRun ? graph.topologicalOrder() : plan.selected;
+    return steps.reduce((sum, n) => sum + (minutes.get(n) ?? FALLBACK_MINUTES), 0);
+}
+/** Minutes as a reviewer reads them: `~0 min`, `~12 min`, `~2.5 h`. */
+function formatMinutes(minutes) {
+    if (minutes < 90)
+        return `~${Math.round(minutes)} min`;
+    return `~${(Math.round((minutes / 60) * 10) / 10).toString()} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/reference.ts
+
 /**
  * How many eligible runs are ranked (by their own commit's tree diff: local git, or one compare call
  * per distinct commit), and how many of the best-ranked are planned in full (each costs a step list,
@@ -15631,6 +15798,8 @@ function warnCachedFileChanges(graph, selected, book, warnings, codeMoved = new 
  */
 const MAX_CANDIDATES = 200;
 const MAX_EVALUATED = 4;
+/** How far the search widens when every one of the first MAX_EVALUATED would run every step. */
+const MAX_EVALUATED_WIDE = 12;
 /**
  * The listed runs that may be references (SPEC "Reference run"): Succeeded or Failed (a Stopped or
  * running one is refused by the service or unverified), and with a recorded commit (a run started
@@ -15673,20 +15842,22 @@ function stepsToRun(plan, graph) {
 }
 /**
  * The post-choice rules, as a function of data (SPEC "Reference run"): of the evaluated candidates
- * (which must come newest first), `auto` takes the one whose plan runs the fewest steps (on a tie one that Succeeded, then the newer);
- * `latest` the newest. A winner whose plan is a full run is no reference at all: the run uses
- * nothing from it, so the report must not cite it. Every other candidate is rejected with why.
+ * (which must come newest first), `auto` takes the one whose plan costs the fewest estimated compute
+ * minutes (`minutes` per step, core/cost.ts; without it every step counts the same), then runs the
+ * fewest steps, then one that Succeeded, then the newer; `latest` the newest. A winner whose plan is
+ * a full run is no reference at all: the run uses nothing from it, so the report must not cite it.
+ * Every other candidate is rejected with why, its estimate beside it.
  */
-function decideReference(evaluated, strategy, graph) {
-    const cost = (e) => stepsToRun(e.plan, graph);
-    let best;
+function decideReference(evaluated, strategy, graph, minutes) {
+    const count = (e) => stepsToRun(e.plan, graph);
+    const cost = (e) => (minutes ? planMinutes(e.plan, graph, minutes) : count(e));
     // On a tie a run that Succeeded beats one that Failed (its outputs are whole, and a reviewer reads
     // what changed rather than what failed), then the newer wins.
     const healthier = (a, b) => a.candidate.status === 'Succeeded' && b.candidate.status !== 'Succeeded';
+    const better = (a, b) => cost(a) !== cost(b) ? cost(a) < cost(b) : count(a) !== count(b) ? count(a) < count(b) : healthier(a, b);
+    let best;
     for (const e of evaluated) {
-        if (!best)
-            best = e;
-        else if (strategy === 'auto' && (cost(e) < cost(best) || (cost(e) === cost(best) && healthier(e, best))))
+        if (!best || (strategy === 'auto' && better(e, best)))
             best = e;
     }
     const rejected = [];
@@ -15697,7 +15868,7 @@ function decideReference(evaluated, strategy, graph) {
             arn: e.candidate.arn,
             reason: strategy === 'latest'
                 ? 'a newer eligible run was chosen (reference: latest)'
-                : comparison(e, cost(e), cost(best), best.candidate.status)
+                : comparison(e, best, count, minutes && cost)
         });
     }
     if (best?.plan.fullRun) {
@@ -15713,16 +15884,20 @@ function decideReference(evaluated, strategy, graph) {
     }
     return best ? { chosen: best, rejected } : { rejected };
 }
-function comparison(e, n, chosen, chosenStatus) {
+function comparison(e, chosen, count, cost) {
+    const n = count(e);
+    const m = chosen === e ? n : count(chosen);
+    const estimate = (x) => (cost ? ` (${formatMinutes(cost(x))})` : '');
     const runs = e.plan.fullRun
-        ? `would run all ${n} ${steps(n)} (${e.plan.fullRunReason ?? 'full run'})`
-        : `would run ${n} ${steps(n)}`;
-    if (n === chosen) {
-        return e.candidate.status !== 'Succeeded' && chosenStatus === 'Succeeded'
+        ? `would run all ${n} ${steps(n)}${estimate(e)} (${e.plan.fullRunReason ?? 'full run'})`
+        : `would run ${n} ${steps(n)}${estimate(e)}`;
+    const sameCost = !cost || cost(e) === cost(chosen);
+    if (sameCost && n === m) {
+        return e.candidate.status !== 'Succeeded' && chosen.candidate.status === 'Succeeded'
             ? `${runs}, as many as the chosen run, which Succeeded`
             : `${runs}, as many as the chosen run, which is newer`;
     }
-    return `${runs}; the chosen run needs ${chosen}`;
+    return `${runs}; the chosen run needs ${m}${cost ? ` ${steps(m)}${estimate(chosen)}` : ''}`;
 }
 function steps(n) {
     return n === 1 ? 'step' : 'steps';
@@ -16376,6 +16551,8 @@ function describeReason(reason) {
             return `mapping file changed: ${reason.detail}`;
         case 'needed-upstream':
             return `no output in the reference (its Condition took the other branch), and ${reason.of} needs it`;
+        case 'connects':
+            return `common upstream step joining the unconnected parts starting at ${reason.parts.join(', ')} (a selective execution is assumed to need connected steps; unverified)`;
     }
 }
 function listPaths(paths) {

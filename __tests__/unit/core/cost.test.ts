@@ -38,10 +38,11 @@ describe('estimateStepMinutes', () => {
   })
 
   it('takes the median over the newest runs that ran the step, skipping reused and untimed entries', () => {
+    const untimed: StepState = { status: 'Succeeded' }
     const runs = [
       new Map([['Fit', ran(50)]]),
       new Map([['Fit', ran(999, { reusedFrom: 'arn:older' })]]),
-      new Map([['Fit', { status: 'Succeeded' }]]),
+      new Map([['Fit', untimed]]),
       new Map([['Fit', ran(10)]]),
       new Map([['Fit', ran(20)]]),
       new Map([['Prep', ran(4)]])
