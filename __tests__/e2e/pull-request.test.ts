@@ -47,7 +47,10 @@ describe('pull request', () => {
     expect(comments[0]!.body).toContain('Succeeded')
     expect(comments[0]!.body).toContain('```mermaid')
     expect(comments[0]!.body).toContain(failedRun!.split('/').pop())
-    expect(comments[0]!.body).toContain('would run 6 steps; the chosen run needs 5')
+    // Each rejected candidate with its estimated compute minutes (median step durations of the history).
+    expect(comments[0]!.body).toMatch(
+      /would run 6 steps \(\\~\d+ min\); the chosen run needs 5 steps \(\\~\d+ min\)/
+    )
     expect(comments[0]!.body).toContain(initialRun!.split('/').pop())
     expect(result.summary).toContain('Abalone-Evaluate')
     // The README's sample comment is this very table: it cannot go stale.
