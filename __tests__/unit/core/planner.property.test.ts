@@ -65,7 +65,8 @@ const scenario: fc.Arbitrary<Scenario> = arbitraryGraph(14).chain(graph => {
     })
 })
 
-const RUNS = { numRuns: 200 }
+/** Runs per property; PROPERTY_RUNS lowers it (npm run mutate runs every surviving mutant through them). */
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) }
 
 describe('planSelection properties over random DAGs with nested Conditions', () => {
   it('(a) the selection is path-convex', () => {
