@@ -1,5 +1,7 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import { rmSync } from 'node:fs'
+import { commentCommand, pushToPullRequest } from '../tools/demo/commands.js'
+import type { PostedComment } from '../tools/emulator/github/server.js'
 import {
   createDemoWorld,
   DEMO_PIPELINE,
@@ -20,6 +22,17 @@ export interface E2E {
   sagemaker: SageMakerClient
   /** Runs dist/index.js on the pull request event unless told otherwise. */
   run(inputs?: Record<string, string>, overrides?: Partial<RunnerOptions>): Promise<RunnerResult>
+  /**
+   * Posts `body` on the pull request as `user` and runs dist/index.js on that `issue_comment` event,
+   * as the command workflow does: a checkout of main (the pull request's head fetched for its objects).
+   */
+  command(
+    body: string,
+    user: string,
+    inputs?: Record<string, string>
+  ): Promise<RunnerResult & { comment: PostedComment }>
+  /** A push to the pull request's branch (a commit in the checkout and on the stand-in): its SHA. */
+  pushToPullRequest(message: string, changes: Record<string, string>): string
   starts(): number
   ourComments(): Array<{ id: number; body: string }>
   close(): Promise<void>
@@ -49,11 +62,13 @@ export async function e2e(options: Partial<DemoWorldOptions> = {}): Promise<E2E>
         inputs: { pipeline: DEMO_PIPELINE, ...inputs },
         ...overrides
       }),
+    command: (body, user, inputs = {}) => commentCommand(world, actionDir, body, user, inputs),
+    pushToPullRequest: (message, changes) => pushToPullRequest(world, message, changes),
     starts: () => world.emulator.calls().StartPipelineExecution ?? 0,
     ourComments: () =>
       world.github
         .comments(owner, repo, DEMO_PR)
-        .filter(c => c.body.startsWith('<!-- sagemaker-selective-execution'))
+        .filter(c => c.body.startsWith('<!-- sagemaker-selective-execution pipeline='))
         .map(c => ({ id: c.id, body: c.body })),
     close: async () => {
       sagemaker.destroy()

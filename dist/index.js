@@ -78078,6 +78078,217 @@ async function withContext(what, call) {
 
 /***/ }),
 
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* binding */ permits),
+/* harmony export */   VT: () => (/* binding */ formatBinding),
+/* harmony export */   Vy: () => (/* binding */ parseBinding),
+/* harmony export */   fp: () => (/* binding */ effectivePermission),
+/* harmony export */   hX: () => (/* binding */ MAX_COMMAND_STEPS),
+/* harmony export */   kE: () => (/* binding */ compareBindings),
+/* harmony export */   yt: () => (/* binding */ readCommandEvent)
+/* harmony export */ });
+/* unused harmony exports MAX_COMMAND_LINE, parseCommand, PERMISSION_ORDER, bindingDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5240);
+
+
+/** Longest first line read, in characters: a command is short; anything longer is not one. */
+const MAX_COMMAND_LINE = 2000;
+/** Most steps a `/sagemaker run` may name. */
+const MAX_COMMAND_STEPS = 100;
+const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
+/** `/sagemaker plan` or `/sagemaker run …`, the words case-insensitive (as the workflow's `startsWith` is). */
+const COMMAND = /^\/sagemaker[ \t]+(plan|run)(?:[ \t]+(.*))?$/i;
+/**
+ * The command a comment holds, from its first line only: `/sagemaker plan` or `/sagemaker run`
+ * optionally followed by step names (separated by commas and/or spaces). Surrounding whitespace is
+ * ignored and the words are case-insensitive; step names are kept as written. Anything else
+ * (`/sagemaker runner`, a command on the second line, a quote of one) is not a command: undefined.
+ */
+function parseCommand(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const first = body.split(/\r\n|\r|\n/, 1)[0] ?? '';
+    if (first.length > MAX_COMMAND_LINE)
+        return undefined;
+    const match = COMMAND.exec(first.trim());
+    if (!match)
+        return undefined;
+    const verb = match[1].toLowerCase();
+    const rest = (match[2] ?? '').trim();
+    if (verb === 'plan') {
+        return rest === '' ? { verb } : { verb: 'invalid', tried: 'plan', problem: 'plan-arguments', value: rest };
+    }
+    const steps = rest.split(/[\s,]+/).filter(s => s !== '');
+    if (steps.length > MAX_COMMAND_STEPS) {
+        return { verb: 'invalid', tried: 'run', problem: 'too-many-steps', value: String(steps.length) };
+    }
+    const bad = steps.find(s => !STEP_NAME.test(s));
+    if (bad !== undefined)
+        return { verb: 'invalid', tried: 'run', problem: 'bad-step', value: bad };
+    return { verb, steps: [...new Set(steps)] };
+}
+/** Least to most. */
+const PERMISSION_ORDER = ['read', 'triage', 'write', 'maintain', 'admin'];
+/**
+ * The permission a commenter holds, from GitHub's collaborator-permission answer: `role_name`
+ * (admin, maintain, write, triage, read) when it is one of those, else the legacy `permission`
+ * (admin, write, read, none). A custom role's name falls back to its legacy permission. `none` for
+ * anything else (not a collaborator, an unknown word).
+ */
+function effectivePermission(permission, roleName) {
+    const known = (value) => typeof value === 'string' && PERMISSION_ORDER.includes(value.toLowerCase())
+        ? value.toLowerCase()
+        : undefined;
+    return known(roleName) ?? known(permission) ?? 'none';
+}
+/** Whether `held` is at least `required` (read < triage < write < maintain < admin; `none` is below all). */
+function permits(held, required) {
+    if (held === 'none')
+        return false;
+    return PERMISSION_ORDER.indexOf(held) >= PERMISSION_ORDER.indexOf(required);
+}
+const BINDING_PREFIX = '<!-- sagemaker-selective-execution:plan-digest ';
+const BINDING_LINE = /<!-- sagemaker-selective-execution:plan-digest sha256:([0-9a-f]{64}) (\{.*\}) -->/;
+const SHA = /^[0-9a-f]{7,64}$/;
+const DIGEST = /^[0-9a-f]{1,64}$/;
+const MAX_BINDING_TEXT = 20_000;
+/** sha256 of the binding's canonical JSON. */
+function bindingDigest(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update((0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(normalised(binding)))
+        .digest('hex');
+}
+function normalised(b) {
+    return {
+        sha: b.sha,
+        version: b.version,
+        reference: b.reference,
+        selected: [...b.selected],
+        requested: [...b.requested],
+        parameters: b.parameters,
+        inputs: b.inputs
+    };
+}
+/**
+ * The hidden line the sticky comment carries: `<!-- sagemaker-selective-execution:plan-digest
+ * sha256:<hex> {json} -->`. `<`, `>` and `&` inside the JSON are written as `\u003c`, `\u003e`,
+ * `\u0026` (valid JSON), so no value can end the HTML comment.
+ */
+function formatBinding(binding) {
+    const json = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(normalised(binding)).replace(/[<>&]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${BINDING_PREFIX}sha256:${bindingDigest(binding)} ${json} -->`;
+}
+/**
+ * The binding a comment body carries, or undefined when it carries none or one that does not hold
+ * together (its digest does not match its parts, a field has the wrong shape).
+ */
+function parseBinding(body) {
+    if (!body)
+        return undefined;
+    const at = body.indexOf(BINDING_PREFIX);
+    if (at < 0)
+        return undefined;
+    const line = body.slice(at, at + MAX_BINDING_TEXT).split('\n', 1)[0];
+    const match = BINDING_LINE.exec(line);
+    if (!match)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(match[2]);
+    }
+    catch {
+        return undefined;
+    }
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const names = (x) => Array.isArray(x) && x.every(s => typeof s === 'string');
+    if (typeof v.sha !== 'string' || !SHA.test(v.sha))
+        return undefined;
+    if (v.version !== undefined && !(typeof v.version === 'number' && Number.isInteger(v.version)))
+        return undefined;
+    if (v.reference !== undefined && typeof v.reference !== 'string')
+        return undefined;
+    if (!names(v.selected) || !names(v.requested))
+        return undefined;
+    if (typeof v.parameters !== 'string' || !DIGEST.test(v.parameters))
+        return undefined;
+    if (typeof v.inputs !== 'string' || !DIGEST.test(v.inputs))
+        return undefined;
+    const binding = {
+        sha: v.sha,
+        version: v.version,
+        reference: v.reference,
+        selected: v.selected,
+        requested: v.requested,
+        parameters: v.parameters,
+        inputs: v.inputs
+    };
+    return bindingDigest(binding) === match[1] ? binding : undefined;
+}
+/**
+ * What moved from the approved (posted) binding to the fresh one, most telling first; empty when
+ * they are the same plan (equal digests). A change of inputs that the requested steps explain is
+ * named as that alone; a selection that only changed because something above it moved is not named
+ * on its own.
+ */
+function compareBindings(approved, fresh) {
+    if (!approved)
+        return [{ what: 'no-plan' }];
+    if (bindingDigest(approved) === bindingDigest(fresh))
+        return [];
+    const moved = [];
+    if (approved.sha !== fresh.sha)
+        moved.push({ what: 'head', from: approved.sha, to: fresh.sha });
+    if (approved.version !== fresh.version)
+        moved.push({ what: 'version', from: approved.version, to: fresh.version });
+    if (approved.reference !== fresh.reference)
+        moved.push({ what: 'reference', from: approved.reference, to: fresh.reference });
+    const requestedMoved = !sameList(approved.requested, fresh.requested);
+    if (requestedMoved)
+        moved.push({ what: 'requested', from: approved.requested, to: fresh.requested });
+    if (approved.parameters !== fresh.parameters)
+        moved.push({ what: 'parameters' });
+    if (approved.inputs !== fresh.inputs && !requestedMoved && approved.parameters === fresh.parameters)
+        moved.push({ what: 'inputs' });
+    if (!sameList(approved.selected, fresh.selected) && moved.length === 0)
+        moved.push({ what: 'selected', from: approved.selected, to: fresh.selected });
+    // Equal parts with different digests cannot happen; still never report "nothing moved" then.
+    return moved.length > 0 ? moved : [{ what: 'inputs' }];
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/**
+ * The command an `issue_comment` event carries, or undefined when it carries none: another action
+ * than `created` (an edit or a deletion never runs anything), an issue that is not a pull request,
+ * a comment whose first line is not a command, a payload missing what a command needs.
+ */
+function readCommandEvent(payload) {
+    if (payload.action !== 'created')
+        return undefined;
+    const issue = payload.issue;
+    if (!issue || !issue.pull_request || typeof issue.number !== 'number')
+        return undefined;
+    const comment = payload.comment;
+    const command = parseCommand(comment?.body);
+    if (!command || !comment)
+        return undefined;
+    const { id, html_url: url } = comment;
+    const author = comment.user?.login;
+    if (typeof id !== 'number' || typeof url !== 'string' || typeof author !== 'string' || author === '')
+        return undefined;
+    return { command, pr: issue.number, comment: { id, url, author } };
+}
+
+
+/***/ }),
+
 /***/ 3882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -78956,9 +79167,10 @@ function getters(value, out = []) {
 /* harmony export */   Tt: () => (/* binding */ formatProvenance),
 /* harmony export */   X6: () => (/* binding */ parseProvenance),
 /* harmony export */   cn: () => (/* binding */ definitionHash),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   nz: () => (/* binding */ parametersDigest)
 /* harmony export */ });
-/* unused harmony exports PROVENANCE_PREFIX, canonicalJson */
+/* unused harmony export PROVENANCE_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -79008,6 +79220,10 @@ function parseProvenance(description) {
             p.adopted = v.adopted;
         if (typeof v.params === 'string')
             p.params = v.params;
+        if (typeof v.approvedBy === 'string')
+            p.approvedBy = v.approvedBy;
+        if (typeof v.approval === 'string')
+            p.approval = v.approval;
         return p;
     }
     catch {
@@ -79181,7 +79397,7 @@ catch (error) {
 }
 if (ready) {
     try {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9789));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6591));
         await run();
     }
     catch (error) {
@@ -80857,7 +81073,9 @@ function readMapping(workspace, config, explicit) {
 /* harmony import */ var _adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7056);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_run_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2853);
-/* harmony import */ var _phases_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7596);
+/* harmony import */ var _core_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(485);
+/* harmony import */ var _phases_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7596);
+
 
 
 
@@ -80867,7 +81085,7 @@ let early;
  * Every run starts by reading the pipeline, so that request goes out before the planning core, YAML,
  * the GitHub client and the report load, and the two overlap. Memoised: `run()` calls it again and
  * gets the same requests (or the same error, which it reports). Nothing is requested for an event the
- * action will refuse.
+ * action will refuse or ignore.
  */
 function prefetch() {
     if (early)
@@ -80876,8 +81094,10 @@ function prefetch() {
     const settings = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .sb)();
     const client = (0,_adapters_sagemaker_js__WEBPACK_IMPORTED_MODULE_0__/* .createSageMakerClient */ .Qn)(settings.region);
     const target = settings.pipelineArn ?? settings.pipeline;
-    const refused = context.eventName === 'pull_request_target' && !settings.allowPullRequestTarget;
-    const pipeline = target && !refused && !context.fork ? (0,_phases_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .readPipeline */ .l9)(client, target) : undefined;
+    const refused = (context.eventName === 'pull_request_target' && !settings.allowPullRequestTarget) ||
+        // A comment that is no `/sagemaker` command ends without a request.
+        (context.eventName === 'issue_comment' && !(0,_core_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommandEvent */ .yt)(context.payload));
+    const pipeline = target && !refused && !context.fork ? (0,_phases_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .readPipeline */ .l9)(client, target) : undefined;
     pipeline?.catch(() => undefined); // awaited, and any error reported, by run()
     early = { context, settings, client, pipeline };
     return early;

@@ -16,6 +16,7 @@ import {
   verifyHead,
   type ChangeSources
 } from './phases/changes.js'
+import { runCommand, type Prepared } from './phases/commands.js'
 import { runCoverage } from './phases/coverage.js'
 import { startAndReport, waitAndReport, type DeliverOptions } from './phases/deliver.js'
 import { forkNotice } from './phases/fork.js'
@@ -23,7 +24,7 @@ import { History } from './phases/history.js'
 import { loadPipeline } from './phases/pipeline.js'
 import { planRun, type PlanOptions } from './phases/plan.js'
 import { adoptRun } from './phases/start.js'
-import { prefetch } from './prefetch.js'
+import { prefetch, type Prefetched } from './prefetch.js'
 
 /**
  * The action, as one page: inputs → pipeline → changes and history → plan → start → report →
@@ -49,11 +50,45 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     )
   }
   if (context.fork && context.eventName === 'pull_request') return { outcome: await forkNotice(context) }
+  // `/sagemaker plan|run` comments: permission, then the same preparation with the pull request's head.
+  if (context.eventName === 'issue_comment') return runCommand(early, (s, c) => prepare(early, s, c))
   const settings: Settings = {
     ...early.settings,
     parameters: parseParameterOverrides(early.settings.parametersText)
   }
+  const { head, history, plan, deliver } = await prepare(early, settings, context)
 
+  if (settings.selection === 'adopt' && settings.reference.kind === 'arn') {
+    await log.group('Adopt', () =>
+      adoptRun({
+        client,
+        context,
+        arn: settings.reference.kind === 'arn' ? settings.reference.arn : '',
+        head,
+        history
+      })
+    )
+    return { outcome: { status: 'Skipped', changedFiles: [], referenceArn: settings.reference.arn } }
+  }
+  if (settings.selection === 'coverage' && settings.steps.length === 0)
+    return runCoverage(plan, deliver, settings.parameters)
+
+  const planned = await log.group('Changes, reference run and plan', () => planRun(plan))
+  const outcome = await startAndReport(planned, deliver)
+  if (settings.mode === 'wait' && outcome.executionArn) {
+    const final = await waitAndReport(planned, outcome, deliver)
+    if (final.status !== 'Succeeded') return { outcome, failure: waitFailure(settings, outcome) }
+  }
+  return { outcome }
+}
+
+/** Pipeline and mapping, head, changes and history, parameters: what a plan is computed from and delivered with. */
+async function prepare(
+  early: Prefetched,
+  settings: Settings,
+  context: RunContext
+): Promise<Prepared & { head: string; history: History }> {
+  const { client } = early
   const pipeline = await log.group('Pipeline and mapping', () =>
     loadPipeline({ ...settings, client, workspace: context.workspace, read: early.pipeline })
   )
@@ -68,19 +103,6 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     changesSince: changes.changesSince,
     mappingSince: changes.mappingSince
   })
-
-  if (settings.selection === 'adopt' && settings.reference.kind === 'arn') {
-    await log.group('Adopt', () =>
-      adoptRun({
-        client,
-        context,
-        arn: settings.reference.kind === 'arn' ? settings.reference.arn : '',
-        head,
-        history
-      })
-    )
-    return { outcome: { status: 'Skipped', changedFiles: [], referenceArn: settings.reference.arn } }
-  }
 
   // The run gets the definition's defaults plus the overrides; resuming a failed run continues its values.
   const resume =
@@ -133,16 +155,7 @@ async function runAction(): Promise<{ outcome: Outcome; failure?: string }> {
     }),
     isAncestor: (a, b) => sources.git?.isAncestor?.(a, b) ?? Promise.resolve(undefined)
   }
-  if (settings.selection === 'coverage' && settings.steps.length === 0)
-    return runCoverage(plan, deliver, settings.parameters)
-
-  const planned = await log.group('Changes, reference run and plan', () => planRun(plan))
-  const outcome = await startAndReport(planned, deliver)
-  if (settings.mode === 'wait' && outcome.executionArn) {
-    const final = await waitAndReport(planned, outcome, deliver)
-    if (final.status !== 'Succeeded') return { outcome, failure: waitFailure(settings, outcome) }
-  }
-  return { outcome }
+  return { pipeline, head, history, plan, deliver }
 }
 
 /** Where changed files come from: the checkout's git, and the GitHub API when there is a token. */

@@ -3531,10 +3531,12 @@ function checkValue(def, value, source, hint) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Tt: () => (/* binding */ formatProvenance),
+/* harmony export */   X6: () => (/* binding */ parseProvenance),
 /* harmony export */   cn: () => (/* binding */ definitionHash),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   nz: () => (/* binding */ parametersDigest)
 /* harmony export */ });
-/* unused harmony exports PROVENANCE_PREFIX, parseProvenance, displayName, clientRequestToken, planDigest, canonicalJson */
+/* unused harmony exports PROVENANCE_PREFIX, displayName, clientRequestToken, planDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -3584,6 +3586,10 @@ function parseProvenance(description) {
             p.adopted = v.adopted;
         if (typeof v.params === 'string')
             p.params = v.params;
+        if (typeof v.approvedBy === 'string')
+            p.approvedBy = v.approvedBy;
+        if (typeof v.approval === 'string')
+            p.approval = v.approval;
         return p;
     }
     catch {
@@ -14590,11 +14596,16 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: ./tools/cli/demo-command.ts
 
 
-const DEMO_HELP = `Usage: demo
+const DEMO_HELP = `Usage: demo [--approve]
 
 Runs the action end to end on the embedded SageMaker emulator and a local GitHub API stand-in: a pull
 request on the Abalone example changes evaluate.py; the bundled dist/index.js plans, starts and waits
 for the selective execution and posts its sticky comment, which is printed here.
+
+  --approve   the second act instead: plan, approve, run. The plan is posted on the pull request
+              (mode: plan); a maintainer's "/sagemaker run" comment starts exactly that plan; a
+              non-collaborator's is refused; after a new push a stale "/sagemaker run" is refused and
+              the fresh plan is posted for approval.
 `;
 /** The action's root: the CLI bundle lives in dist/cli/, the sources in tools/cli/. */
 function actionRoot() {
@@ -14605,8 +14616,13 @@ async function demoCommand(argv, io) {
         io.stdout(DEMO_HELP);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810));
-    return runDemo(actionRoot(), line => io.stdout(`${line}\n`));
+    const print = (line) => io.stdout(`${line}\n`);
+    if (argv.includes('--approve')) {
+        const { runApproveDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(780), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4293));
+        return runApproveDemo(actionRoot(), print);
+    }
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(565), __nccwpck_require__.e(780), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9461));
+    return runDemo(actionRoot(), print);
 }
 
 ;// CONCATENATED MODULE: ./tools/cli/emulator-command.ts

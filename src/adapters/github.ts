@@ -330,3 +330,59 @@ export async function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
   }
   return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed' }
 }
+
+/** What the collaborator-permission endpoint says of a login: `permission` (legacy) and `role_name`. */
+export interface CollaboratorPermission {
+  permission?: string
+  roleName?: string
+}
+
+/**
+ * `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. A 404 (not a collaborator of a
+ * private repository, an unknown login) is an answer: no permission.
+ */
+export async function collaboratorPermission(
+  octokit: Octokit,
+  repo: RepoRef,
+  login: string
+): Promise<CollaboratorPermission> {
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login })
+    const roleName = (data as { role_name?: unknown }).role_name
+    return { permission: data.permission, roleName: typeof roleName === 'string' ? roleName : undefined }
+  } catch (error) {
+    if (httpStatus(error) === 404) return { permission: 'none' }
+    throw context(`reading the repository permission of a commenter`, error)
+  }
+}
+
+export type Reaction = 'eyes' | 'rocket' | '-1'
+
+/** Adds a reaction to an issue or pull request comment. */
+export async function reactToComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  commentId: number,
+  content: Reaction
+): Promise<void> {
+  try {
+    await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content })
+  } catch (error) {
+    throw context(`reacting ${content} to comment ${commentId}`, error)
+  }
+}
+
+/** Posts a new comment on an issue or pull request; its URL. */
+export async function postComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  issue: number,
+  body: string
+): Promise<string> {
+  try {
+    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body })
+    return data.html_url
+  } catch (error) {
+    throw context(`commenting on #${issue}`, error)
+  }
+}

@@ -196,3 +196,28 @@ async function remove(
   }
   return { removed, duplicates }
 }
+
+/**
+ * The sticky comment as it stands: the oldest comment our own identity (`target.author`) wrote whose
+ * body starts with the marker, or undefined. A marker in anyone else's comment is never read.
+ */
+export async function readStickyComment(
+  octokit: Octokit,
+  target: StickyTarget
+): Promise<{ id: number; url: string; body: string } | undefined> {
+  const where = `${target.repo.owner}/${target.repo.repo}#${target.issue}`
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...target.repo,
+      issue_number: target.issue,
+      per_page: 100
+    })
+    const author = target.author.toLowerCase()
+    const ours = comments
+      .filter(c => c.user?.login?.toLowerCase() === author && (c.body ?? '').startsWith(target.marker))
+      .sort((a, b) => a.id - b.id)[0]
+    return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : undefined
+  } catch (error) {
+    throw context(`reading the comments of ${where}`, error)
+  }
+}

@@ -28,6 +28,10 @@ export interface Provenance {
   adopted?: string
   /** `parametersDigest` of every parameter value the run got: equal digests, equal values (no read). */
   params?: string
+  /** Login of who approved the run with a `/sagemaker run` comment. */
+  approvedBy?: string
+  /** URL of that approving comment. */
+  approval?: string
 }
 
 export const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 '
@@ -63,6 +67,8 @@ export function parseProvenance(description: string | undefined): Provenance | u
     if (typeof v.inputs === 'string') p.inputs = v.inputs
     if (typeof v.adopted === 'string') p.adopted = v.adopted
     if (typeof v.params === 'string') p.params = v.params
+    if (typeof v.approvedBy === 'string') p.approvedBy = v.approvedBy
+    if (typeof v.approval === 'string') p.approval = v.approval
     return p
   } catch {
     return undefined

@@ -5,13 +5,15 @@ import type { Settings } from '../action/inputs.js'
 import type { Outcome } from '../action/outputs.js'
 import type { RunContext } from '../action/run-context.js'
 import { collectArtifacts } from '../core/artifacts.js'
+import type { PlanBinding } from '../core/commands.js'
+import { parametersDigest } from '../core/provenance.js'
 import type { StepState } from '../core/types.js'
 import { waitForExecution } from './execute.js'
 import type { History } from './history.js'
 import type { Pipeline } from './pipeline.js'
 import type { Planned } from './plan.js'
 import { publishReport } from './publish.js'
-import { cancelSuperseded, startPlanned } from './start.js'
+import { cancelSuperseded, startPlanned, type Approval } from './start.js'
 
 type CoverageView = Parameters<typeof publishReport>[7]
 
@@ -33,11 +35,27 @@ export interface DeliverOptions {
   coverage?: CoverageView
   /** Publish the report (coverage publishes once for several executions). */
   publish?: boolean
+  /** The `/sagemaker run` comment that approved the start (recorded in provenance). */
+  approval?: Approval
+}
+
+/** What a plan was computed from (the sticky comment carries it; `/sagemaker run` checks it). */
+export function planBinding(planned: Planned, options: DeliverOptions): PlanBinding {
+  return {
+    sha: planned.head,
+    version: options.pipeline.version,
+    reference: planned.plan.fullRun ? undefined : planned.reference?.record.arn,
+    selected: [...planned.plan.selected],
+    requested: [...options.settings.steps],
+    parameters: parametersDigest(options.parameters),
+    inputs: options.inputs
+  }
 }
 
 /** Starts the planned execution (unless plan mode or nothing to run) and publishes the report. */
 export async function startAndReport(planned: Planned, options: DeliverOptions): Promise<Outcome> {
   const { settings, context, pipeline } = options
+  const binding = planBinding(planned, options)
   const outcome: Outcome = {
     status: planned.plan.selected.length === 0 ? 'Skipped' : 'Planned',
     plan: planned.plan,
@@ -91,7 +109,8 @@ export async function startAndReport(planned: Planned, options: DeliverOptions):
         withPlan(planned, outcome),
         outcome,
         undefined,
-        options.coverage
+        options.coverage,
+        binding
       )
     )
     outcome.commentUrl = report.commentUrl
@@ -141,7 +160,8 @@ export async function finalReport(
       withPlan(planned, outcome),
       outcome,
       steps,
-      options.coverage
+      options.coverage,
+      planBinding(planned, options)
     )
   )
   outcome.commentUrl = report.commentUrl ?? outcome.commentUrl

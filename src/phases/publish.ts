@@ -32,7 +32,8 @@ export async function publishReport(
   planned: Planned,
   outcome: Outcome,
   finalSteps?: ReadonlyMap<string, StepState>,
-  coverage?: ReportInput['coverage']
+  coverage?: ReportInput['coverage'],
+  binding?: ReportInput['binding']
 ): Promise<{ commentUrl?: string }> {
   const input: ReportInput = {
     pipeline,
@@ -61,7 +62,8 @@ export async function publishReport(
     coverage,
     warnings: planned.plan.warnings,
     runUrl: runUrl(context),
-    now: Date.now()
+    now: Date.now(),
+    binding
   }
 
   const summary = renderSummary(input)
@@ -114,7 +116,7 @@ export async function publishReport(
 /** One identity lookup per token per run: the first report and the final one share it. */
 const identities = new Map<string, Promise<TokenIdentity>>()
 
-function identityOf(octokit: Octokit, token: string, apiUrl: string): Promise<TokenIdentity> {
+export function identityOf(octokit: Octokit, token: string, apiUrl: string): Promise<TokenIdentity> {
   const key = `${apiUrl}\n${token}`
   let identity = identities.get(key)
   if (!identity) {

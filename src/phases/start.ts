@@ -33,6 +33,14 @@ export interface StartOptions {
   history: History
   /** Distinguishes several starts of one action step (coverage targets). */
   suffix?: string
+  /** The `/sagemaker run` comment that approved this start: recorded in provenance. */
+  approval?: Approval
+}
+
+/** Who approved a start from a comment, and where. */
+export interface Approval {
+  login: string
+  url: string
 }
 
 export interface Started {
@@ -64,7 +72,8 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
     inputs: options.inputs,
     def: pipeline.definition.hash,
     version: pipeline.version,
-    params: parametersDigest(options.values)
+    params: parametersDigest(options.values),
+    ...(options.approval ? { approvedBy: options.approval.login, approval: options.approval.url } : {})
   }
   const earlier = await runningEarlierAttempt(options)
   if (earlier) {

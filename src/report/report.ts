@@ -1,3 +1,4 @@
+import { formatBinding, type PlanBinding } from '../core/commands.js'
 import type { StepGraph } from '../core/graph.js'
 import type { ChangeSet, ExecutionRecord, Plan, StepState } from '../core/types.js'
 import { type Coverage, coverageSection } from './coverage.js'
@@ -37,6 +38,8 @@ export interface ReportInput {
   runUrl?: string
   /** Epoch ms, for "2 h ago" and the "updated" line. */
   now: number
+  /** What the plan was computed from: a hidden line in the comment that `/sagemaker run` checks. */
+  binding?: PlanBinding
 }
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the adapter's own additions. */
@@ -89,10 +92,11 @@ export function commentMarker(pipeline: string): string {
 export function renderComment(report: ReportInput): string {
   const input = redactInput(report)
   const marker = commentMarker(input.pipeline)
+  const hidden = input.binding ? `${formatBinding(input.binding)}\n` : ''
   const data = prepare(input)
   return fit(
     COMMENT_LEVELS,
-    limits => `${marker}\n${renderBody(input, data, limits, false)}`,
+    limits => `${marker}\n${hidden}${renderBody(input, data, limits, false)}`,
     COMMENT_LIMIT,
     s => s.length
   )

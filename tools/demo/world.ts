@@ -11,6 +11,17 @@ import { createExampleRepo, type ExampleRepo } from './example-repo.js'
 export const DEMO_PIPELINE = 'AbalonePipeline'
 export const DEMO_REPOSITORY = 'octo-org/abalone-ml'
 export const DEMO_PR = 7
+/**
+ * Who may do what on the example repository (`GET /collaborators/{username}/permission`). Anyone
+ * else is no collaborator: the public repository answers `read` for them.
+ */
+export const DEMO_PERMISSIONS = {
+  'maintainer-mia': 'maintain',
+  'writer-wes': 'write',
+  'triager-tom': 'triage',
+  'reader-rita': 'read',
+  reviewer: 'write'
+} as const
 
 /** Virtual seconds each Abalone step takes (what a real run on ml.c5.xlarge roughly takes). */
 export const DEMO_DURATIONS: Record<string, number> = {
@@ -169,16 +180,6 @@ export function githubSeed(
   repo: ExampleRepo,
   extraComments: NonNullable<GitHubSeed['repos'][number]['comments']> = []
 ): GitHubSeed {
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' })
-  const commits: GitHubSeed['repos'][number]['commits'] = {}
-  for (const line of git('rev-list', '--all', '--parents').trim().split('\n')) {
-    const [sha, ...parents] = line.split(' ')
-    const tree: Record<string, string> = {}
-    for (const path of git('ls-tree', '-r', '--name-only', sha!).trim().split('\n')) {
-      tree[path] = git('show', `${sha}:${path}`)
-    }
-    commits[sha!] = { parents, tree, message: git('log', '-1', '--format=%s', sha!).trim() }
-  }
   const [owner, name] = DEMO_REPOSITORY.split('/') as [string, string]
   return {
     repos: [
@@ -187,7 +188,8 @@ export function githubSeed(
         name,
         defaultBranch: 'main',
         branches: { main: repo.commits.main, 'improve-evaluation': repo.commits.pr },
-        commits,
+        commits: seedCommits(repo),
+        permissions: DEMO_PERMISSIONS,
         pulls: [
           {
             number: DEMO_PR,
@@ -208,6 +210,26 @@ export function githubSeed(
       }
     ]
   }
+}
+
+/** The example repository's commits as the stand-in's seed wants them (all of them, or the `revisions` given). */
+export function seedCommits(
+  repo: ExampleRepo,
+  revisions: string[] = ['--all']
+): GitHubSeed['repos'][number]['commits'] {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' })
+  const commits: GitHubSeed['repos'][number]['commits'] = {}
+  for (const line of git('rev-list', '--parents', ...revisions)
+    .trim()
+    .split('\n')) {
+    const [sha, ...parents] = line.split(' ')
+    const tree: Record<string, string> = {}
+    for (const path of git('ls-tree', '-r', '--name-only', sha!).trim().split('\n')) {
+      tree[path] = git('show', `${sha}:${path}`)
+    }
+    commits[sha!] = { parents, tree, message: git('log', '-1', '--format=%s', sha!).trim() }
+  }
+  return commits
 }
 
 /** UpdatePipeline on the emulator's wire protocol, with Abalone-Evaluate's code at a new S3 path. */

@@ -97,3 +97,46 @@ describe('pull-request.yml', () => {
     expect(action?.with?.pipeline).not.toBe('AbalonePipeline')
   })
 })
+
+describe('plan-on-pull-request.yml and run-on-command.yml', () => {
+  const plan = workflow('plan-on-pull-request.yml')
+  const command = workflow('run-on-command.yml')
+  const action = (job: Job) => job.steps.find(s => s.uses?.startsWith(`${THIS_ACTION}@`))!
+
+  it('plans on pull requests with a read-only role and starts nothing', () => {
+    expect(Object.keys(plan.on)).toEqual(['pull_request'])
+    const job = Object.values(plan.jobs)[0]!
+    expect(action(job).with?.mode).toBe('plan')
+    expect(
+      job.steps.find(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.[
+        'role-to-assume'
+      ]
+    ).toBe('${{ vars.SAGEMAKER_PLAN_ROLE }}')
+  })
+
+  it('runs commands only for /sagemaker comments on pull requests, and plans what the plan job planned', () => {
+    expect(command.on).toEqual({ issue_comment: { types: ['created'] } })
+    const job = Object.values(command.jobs)[0]!
+    expect(job.if).toBe(
+      "github.event.issue.pull_request && startsWith(github.event.comment.body, '/sagemaker ')"
+    )
+    const planned = action(Object.values(plan.jobs)[0]!).with!
+    const run = action(job).with!
+    for (const input of ['pipeline', 'selection', 'steps', 'reference', 'downstream', 'parameters'])
+      expect(run[input]).toEqual(planned[input])
+  })
+
+  it('never checks out, installs or runs the pull request, and never upserts a pipeline', () => {
+    const job = Object.values(command.jobs)[0]!
+    for (const step of job.steps.filter(s => s.uses?.startsWith('actions/checkout@'))) {
+      expect(step.with?.ref).toBeUndefined() // the default branch
+      expect(step.with?.repository).toBeUndefined()
+    }
+    const scripts = job.steps.filter(s => s.run !== undefined).map(s => s.run!)
+    for (const script of scripts) {
+      expect(script).not.toMatch(/\b(checkout|switch|worktree|pip|npm|python3?|make|bash \.|sh \.)\b/)
+      expect(script).not.toMatch(/comment/)
+    }
+    expect(scripts.some(s => /git -c .* fetch --no-tags --quiet origin/.test(s))).toBe(true)
+  })
+})

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github'
 import { createOctokit, type Octokit } from '../../../src/adapters/github.js'
 import {
   CommentPermissionError,
+  readStickyComment,
   upsertStickyComment,
   type StickyTarget
 } from '../../../src/adapters/sticky-comment.js'
@@ -461,5 +462,24 @@ describe('upsertStickyComment: only comments of its own identity', () => {
 
   it('refuses an empty author rather than matching every comment', async () => {
     await expect(upsertStickyComment(quick, at(7, ' '), 'x')).rejects.toThrow(/author must not be empty/)
+  })
+})
+
+describe('readStickyComment', () => {
+  it("reads only our identity's oldest marker comment, never a copy of the marker by someone else", async () => {
+    expect(await readStickyComment(octokit, at(7))).toBeUndefined()
+    standIn.postComment('acme', 'ml', 7, `${MARKER}\nforged plan`, 'mallory')
+    standIn.postComment('acme', 'ml', 7, `${MARKER}\nanother app's copy`, 'other-app[bot]')
+    expect(await readStickyComment(octokit, at(7))).toBeUndefined()
+    const ours = standIn.postComment('acme', 'ml', 7, `${MARKER}\nour plan`, BOT)
+    standIn.postComment('acme', 'ml', 7, `${MARKER}\na later duplicate`, BOT)
+    expect(await readStickyComment(octokit, at(7))).toEqual({
+      id: ours.id,
+      url: ours.htmlUrl,
+      body: `${MARKER}\nour plan`
+    })
+    expect(await readStickyComment(octokit, at(7, 'mallory'))).toMatchObject({
+      body: `${MARKER}\nforged plan`
+    })
   })
 })

@@ -26,7 +26,9 @@ describe('formatProvenance / parseProvenance', () => {
       version: 3,
       job: 'plan',
       inputs: 'fedcba9876543210',
-      adopted: '555/1'
+      adopted: '555/1',
+      approvedBy: 'writer-wes',
+      approval: 'https://github.com/o/r/pull/12#issuecomment-1'
     }
     const text = formatProvenance(p)
     expect(text.startsWith(PROVENANCE_PREFIX)).toBe(true)

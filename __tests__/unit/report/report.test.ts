@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { formatBinding, parseBinding } from '../../../src/core/commands.js'
 import { StepGraph } from '../../../src/core/graph.js'
 import type { Plan, Reason, StepState } from '../../../src/core/types.js'
 import { commentMarker, renderComment, renderSummary, type ReportInput } from '../../../src/report/report.js'
@@ -467,5 +468,26 @@ describe('size limits', () => {
     // 300 steps exceed the table: the 3 that run first, then the reused step they read from.
     expect([...tableRows(body).keys()]).toEqual(['s297', 's298', 's299', 's296'])
     expect(body).toContain('…and 296 more reused steps')
+  })
+})
+
+describe('plan binding line', () => {
+  it('puts the hidden plan digest right under the marker of the comment, and nowhere in the summary', () => {
+    const binding = {
+      sha: 'a'.repeat(40),
+      version: 2,
+      reference: REF_ARN,
+      selected: ['Abalone-Evaluate'],
+      requested: [],
+      parameters: '0123456789abcdef',
+      inputs: 'fedcba9876543210'
+    }
+    const input = baseInput({ binding })
+    const lines = renderComment(input).split('\n')
+    expect(lines[0]).toBe(commentMarker(input.pipeline))
+    expect(lines[1]).toBe(formatBinding(binding))
+    expect(parseBinding(renderComment(input))).toEqual(binding)
+    expect(renderSummary(input)).not.toContain('plan-digest')
+    expect(renderComment(baseInput())).not.toContain('plan-digest')
   })
 })

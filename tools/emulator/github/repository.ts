@@ -1,4 +1,4 @@
-import { blobSha, digest, type SeedCommit, type SeedPull, type SeedRepo } from './seed.js'
+import { blobSha, digest, type RepoRole, type SeedCommit, type SeedPull, type SeedRepo } from './seed.js'
 
 /** One entry of a recursive tree listing, as `GET /git/trees/{sha}?recursive=1` returns it. */
 export interface TreeEntry {
@@ -40,6 +40,8 @@ export class RepoState {
   readonly branches: Map<string, string>
   readonly pulls: Map<number, SeedPull>
   readonly issues: Set<number>
+  /** Login (lower case) → role; see `SeedRepo.permissions`. */
+  readonly permissions: Map<string, RepoRole>
   private readonly commits = new Map<string, Commit>()
 
   constructor(seed: SeedRepo, id: number) {
@@ -51,14 +53,34 @@ export class RepoState {
     this.branches = new Map(Object.entries(seed.branches))
     this.pulls = new Map((seed.pulls ?? []).map(pull => [pull.number, pull]))
     this.issues = new Set(seed.issues ?? [])
-    for (const [sha, commit] of Object.entries(seed.commits)) {
-      const blobs = new Map(Object.entries(commit.tree).map(([path, content]) => [path, blobSha(content)]))
-      const listing = [...blobs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, s]) => `${p} ${s}`)
-      this.commits.set(sha, { ...commit, sha, treeSha: digest('tree', ...listing), blobs })
-    }
+    this.permissions = new Map(
+      Object.entries(seed.permissions ?? {}).map(([login, role]) => [login.toLowerCase(), role])
+    )
+    for (const [sha, commit] of Object.entries(seed.commits)) this.addCommit(sha, commit)
     for (const [branch, sha] of this.branches) {
       if (!this.commits.has(sha))
         throw new Error(`seed ${this.fullName}: branch ${branch} → unknown commit ${sha}`)
+    }
+  }
+
+  /** Adds a commit (its parents should be known already); a known SHA is left as it is. */
+  addCommit(sha: string, commit: SeedCommit): void {
+    if (this.commits.has(sha)) return
+    const blobs = new Map(Object.entries(commit.tree).map(([path, content]) => [path, blobSha(content)]))
+    const listing = [...blobs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, s]) => `${p} ${s}`)
+    this.commits.set(sha, { ...commit, sha, treeSha: digest('tree', ...listing), blobs })
+  }
+
+  /**
+   * A push: `branch` now points at `sha` (a known commit), and every open pull request whose head
+   * branch it is now has that head, as GitHub updates a pull request on a push to its branch.
+   */
+  push(branch: string, sha: string): void {
+    if (!this.commits.has(sha)) throw new Error(`push ${this.fullName}: unknown commit ${sha}`)
+    this.branches.set(branch, sha)
+    for (const [number, pull] of this.pulls) {
+      if (pull.headRef === branch && (pull.state ?? 'open') === 'open')
+        this.pulls.set(number, { ...pull, head: sha })
     }
   }
 

@@ -37,6 +37,16 @@ export const PULL_FILES_LIMIT = 3000
 /** The compare endpoint lists at most this many files. */
 export const COMPARE_FILES_LIMIT = 300
 const COMPARE_COMMITS_LIMIT = 250
+/** The reactions api.github.com accepts. */
+export const REACTIONS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes']
+/** `role_name` → the legacy `permission` the same answer carries (admin, write, read, none). */
+const LEGACY_PERMISSION: Record<string, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read'
+}
 
 export function errorReply(status: number, message: string, extra: Record<string, unknown> = {}): Reply {
   return { status, body: { message, ...extra, documentation_url: DOCS, status: String(status) } }
@@ -135,8 +145,65 @@ const ROUTES: Route[] = [
       if (foreign) return foreign
       return world.deleteComment(comment) ? { status: 204 } : notFound()
     }
+  ),
+  route(
+    'GET',
+    '/issues/comments/{comment_id}/reactions',
+    /^\/issues\/comments\/(\d+)\/reactions$/,
+    (world, repo, [id], req) => {
+      if (!findComment(world, repo, Number(id))) return notFound()
+      const reactions = world.reactions
+        .filter(r => r.commentId === Number(id))
+        .map(r => reactionJson(r.id, r.content, r.user))
+      return list(reactions, req, `${repoPath(repo, req)}/issues/comments/${id}/reactions`)
+    }
+  ),
+  route(
+    'POST',
+    '/issues/comments/{comment_id}/reactions',
+    /^\/issues\/comments\/(\d+)\/reactions$/,
+    (world, repo, [id], req) => {
+      if (!findComment(world, repo, Number(id))) return notFound()
+      const content = (req.body as { content?: unknown } | undefined)?.content
+      if (typeof content !== 'string' || !REACTIONS.includes(content)) {
+        return errorReply(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'Reaction',
+              code: 'custom',
+              field: 'content',
+              message: 'content is not included in the list'
+            }
+          ]
+        })
+      }
+      const { reaction, created } = world.addReaction(Number(id), content, req.user)
+      return { status: created ? 201 : 200, body: reactionJson(reaction.id, reaction.content, reaction.user) }
+    }
+  ),
+  route(
+    'GET',
+    '/collaborators/{username}/permission',
+    /^\/collaborators\/([^/]+)\/permission$/,
+    (_w, repo, [login]) => {
+      const role = repo.permissions.get(login!.toLowerCase())
+      if (!role && repo.isPrivate) return notFound()
+      const roleName = role ?? 'read'
+      return {
+        status: 200,
+        body: {
+          permission: LEGACY_PERMISSION[roleName],
+          role_name: roleName,
+          user: { login, type: login!.endsWith('[bot]') ? 'Bot' : 'User' }
+        }
+      }
+    }
   )
 ]
+
+function reactionJson(id: number, content: string, user: string): Record<string, unknown> {
+  return { id, content, user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' } }
+}
 
 function route(method: string, suffix: string, pattern: RegExp, handle: Handler): Route {
   return { method, template: `${method} /repos/{owner}/{repo}${suffix}`, pattern, handle }

@@ -35,7 +35,16 @@ export interface SeedRepo {
   issues?: number[]
   /** Comments present before the run, oldest first (e.g. a reviewer's). */
   comments?: SeedComment[]
+  /**
+   * Login → repository role, for `GET /collaborators/{username}/permission`. A login not listed is
+   * not a collaborator: on a public repository it gets `read` (anyone may read it), on a private one
+   * 404 Not Found, as api.github.com answers a user without access.
+   */
+  permissions?: Record<string, RepoRole>
 }
+
+/** A repository role as `role_name` names it. */
+export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read'
 
 export interface SeedCommit {
   parents: string[]

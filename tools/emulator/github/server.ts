@@ -1,11 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { errorReply, matchRoute, notFound, type Reply } from './routes.js'
-import type { GitHubSeed } from './seed.js'
-import { World, type GitHubFaults, type StoredComment } from './world.js'
+import type { GitHubSeed, SeedCommit } from './seed.js'
+import { World, type GitHubFaults, type StoredComment, type StoredReaction } from './world.js'
 
-export type { GitHubFaults, StoredComment } from './world.js'
+export type { GitHubFaults, StoredComment, StoredReaction } from './world.js'
 export type { GitHubSeed } from './seed.js'
+
+/** A comment as a test posts it in someone's name: what an `issue_comment` event payload needs. */
+export interface PostedComment extends StoredComment {
+  /** `https://github.com/{owner}/{repo}/pull/{n}#issuecomment-{id}` (or `/issues/` for an issue). */
+  htmlUrl: string
+  /** The API URL of the comment. */
+  url: string
+}
 
 /**
  * A local stand-in for the parts of api.github.com the action uses, so the adapters, the action and
@@ -21,6 +29,15 @@ export interface GitHubStandIn {
   setFaults(faults: GitHubFaults): void
   seed(seed: GitHubSeed): void
   comments(owner: string, repo: string, issue: number): StoredComment[]
+  /** Posts a comment as `user` (a person commenting on the pull request), without a request. */
+  postComment(owner: string, repo: string, issue: number, body: string, user: string): PostedComment
+  /** The reactions on a comment, oldest first. */
+  reactions(owner: string, repo: string, commentId: number): StoredReaction[]
+  /**
+   * A push to `branch`: adds the commits (SHA → commit) and moves the branch, and the head of every
+   * open pull request from it, to `head`.
+   */
+  push(owner: string, repo: string, branch: string, head: string, commits?: Record<string, SeedCommit>): void
 }
 
 export interface StandInOptions {
@@ -145,7 +162,40 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       world.faults = { ...faults }
     },
     seed: seed => world.load(seed),
-    comments: (owner, repo, issue) => world.issueComments(owner, repo, issue).map(c => ({ ...c }))
+    comments: (owner, repo, issue) => world.issueComments(owner, repo, issue).map(c => ({ ...c })),
+    postComment: (owner, repo, issue, body, user) => {
+      const state = world.repo(owner, repo)
+      if (!state || !world.hasIssue(state, issue)) throw new Error(`no issue ${owner}/${repo}#${issue}`)
+      const comment = world.addComment(state.owner, state.name, issue, body, user)
+      const kind = state.pulls.has(issue) ? 'pull' : 'issues'
+      return {
+        ...comment,
+        htmlUrl: `https://github.com/${state.fullName}/${kind}/${issue}#issuecomment-${comment.id}`,
+        url: `${url}/repos/${state.fullName}/issues/comments/${comment.id}`
+      }
+    },
+    reactions: (owner, repo, commentId) => {
+      const state = world.repo(owner, repo)
+      const ids = new Set(
+        world.comments
+          .filter(
+            c =>
+              state &&
+              c.repo.toLowerCase() === state.name.toLowerCase() &&
+              c.owner.toLowerCase() === state.owner.toLowerCase()
+          )
+          .map(c => c.id)
+      )
+      return world.reactions
+        .filter(r => r.commentId === commentId && ids.has(r.commentId))
+        .map(r => ({ ...r }))
+    },
+    push: (owner, repo, branch, head, commits = {}) => {
+      const state = world.repo(owner, repo)
+      if (!state) throw new Error(`no repository ${owner}/${repo}`)
+      for (const [sha, commit] of Object.entries(commits)) state.addCommit(sha, commit)
+      state.push(branch, head)
+    }
   }
 }
 

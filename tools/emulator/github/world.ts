@@ -13,6 +13,14 @@ export interface StoredComment {
   updatedAt: string
 }
 
+/** A reaction on an issue or pull request comment. */
+export interface StoredReaction {
+  id: number
+  commentId: number
+  content: string
+  user: string
+}
+
 /**
  * Injected failures. Counts are consumed one per matching request, so "2 server errors" means the
  * next two API requests fail and the third succeeds, which is what a retry test needs.
@@ -38,6 +46,7 @@ const FIRST_COMMENT_ID = 1_900_000_001
 export class World {
   repos = new Map<string, RepoState>()
   comments: StoredComment[] = []
+  reactions: StoredReaction[] = []
   faults: GitHubFaults = {}
   requireToken = false
   tokens: Record<string, string> = {}
@@ -53,6 +62,7 @@ export class World {
   load(seed: GitHubSeed): void {
     this.repos = new Map()
     this.comments = []
+    this.reactions = []
     this.nextCommentId = FIRST_COMMENT_ID
     this.requireToken = seed.requireToken ?? false
     this.tokens = seed.tokens ?? {}
@@ -123,6 +133,24 @@ export class World {
     if (index < 0) return false
     this.comments.splice(index, 1)
     return true
+  }
+
+  /**
+   * Adds a reaction; the one already there when this user gave the same one to this comment (GitHub
+   * answers 200 then, 201 for a new one).
+   */
+  addReaction(
+    commentId: number,
+    content: string,
+    user: string
+  ): { reaction: StoredReaction; created: boolean } {
+    const existing = this.reactions.find(
+      r => r.commentId === commentId && r.content === content && r.user.toLowerCase() === user.toLowerCase()
+    )
+    if (existing) return { reaction: existing, created: false }
+    const reaction = { id: 80_000_001 + this.reactions.length, commentId, content, user }
+    this.reactions.push(reaction)
+    return { reaction, created: true }
   }
 
   /** Timestamps advance one second per write, so ordering by time and by id agree. */
