@@ -346,3 +346,67 @@ describe('sameValue (freshness: is a parameter value the one the producing run h
     expect(sameValue(def('Integer'), '0', undefined)).toBe(false)
   })
 })
+
+// Each case below pins a rule a mutant of parameters.ts got past the tests with (npm run mutate).
+describe('parameters: edges that mutation testing found untested', () => {
+  const typed = graphOf(
+    [{ name: 'A', reads: ['N', 'F', 'B'] }],
+    [
+      { Name: 'N', Type: 'Integer', DefaultValue: 1 },
+      { Name: 'F', Type: 'Float', DefaultValue: 0.5 },
+      { Name: 'B', Type: 'Boolean', DefaultValue: true }
+    ]
+  )
+
+  it('a scalar document is refused, a null one is nothing', () => {
+    expect(() => parseParameterOverrides('5')).toThrow('got the number 5')
+    expect(() => parseParameterOverrides('true')).toThrow('got the boolean true')
+    expect(parseParameterOverrides('~')).toEqual({})
+    expect(parseParameterOverrides('null')).toEqual({})
+  })
+
+  it('numeric and boolean keys are parameter names, as written', () => {
+    expect(parseParameterOverrides('1.50: a\n7: b\ntrue: c\n0x1F: d')).toEqual({
+      '1.50': 'a',
+      '7': 'b',
+      true: 'c',
+      '0x1F': 'd'
+    })
+  })
+
+  it('a null key is refused, naming what it got', () => {
+    expect(() => parseParameterOverrides('~: 1')).toThrow(
+      'Input "parameters": every entry needs a parameter name as its key, got no value (null)'
+    )
+  })
+
+  it('a value written with surrounding space in flow style keeps its source text', () => {
+    expect(parseParameterOverrides('{A:  1.0 , B: 010}')).toEqual({ A: '1.0', B: '010' })
+  })
+
+  it('accepts typed values with surrounding space, sending them as given (Booleans normalised)', () => {
+    expect(runParameters(typed, { N: ' 5 ' }).send.get('N')).toBe(' 5 ')
+    expect(runParameters(typed, { F: ' 0.25 ' }).send.get('F')).toBe(' 0.25 ')
+    expect(runParameters(typed, { B: ' TRUE ' }).send.get('B')).toBe('True')
+    expect(runParameters(typed, { B: ' false' }).send.get('B')).toBe('False')
+  })
+
+  it('a resumed run whose values are all still declared gives no warning', () => {
+    const resumed = new Map([
+      ['N', '3'],
+      ['B', 'False']
+    ])
+    const out = runParameters(typed, {}, resumed)
+    expect(out.warnings).toEqual([])
+    expect(out.send).toEqual(resumed)
+  })
+
+  it('caps a long bad value in the message at 200 characters, saying its length', () => {
+    const long = 'x'.repeat(250)
+    expect(() => runParameters(typed, { N: long })).toThrow(
+      `Input "parameters": N is an Integer parameter; "${'x'.repeat(200)}… (250 characters)" is not a whole number (e.g. 5)`
+    )
+    const exact = 'y'.repeat(200)
+    expect(() => runParameters(typed, { N: exact })).toThrow(`"${exact}" is not a whole number`)
+  })
+})
