@@ -27,7 +27,7 @@ export interface E2E {
    * as the command workflow does: a checkout of main (the pull request's head fetched for its objects).
    */
   command(
-    body: string,
+    body: string | PostedComment,
     user: string,
     inputs?: Record<string, string>
   ): Promise<RunnerResult & { comment: PostedComment }>

@@ -455,6 +455,7 @@ async function pullRequest(octokit, repo, number) {
         const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
         return {
             number,
+            state: data.state,
             headSha: data.head.sha,
             headRef: data.head.ref,
             baseSha: data.base.sha,
@@ -1373,7 +1374,9 @@ async function readStickyComment(octokit, target) {
         const ours = comments
             .filter(c => c.user?.login?.toLowerCase() === author && (c.body ?? '').startsWith(target.marker))
             .sort((a, b) => a.id - b.id)[0];
-        return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : undefined;
+        return ours
+            ? { id: ours.id, url: ours.html_url, body: ours.body ?? '', updatedAt: ours.updated_at }
+            : undefined;
     }
     catch (error) {
         throw context(`reading the comments of ${where}`, error);
@@ -1567,6 +1570,18 @@ function unknownStepsReply(login, pipeline, unknown, hint) {
         `👎 ${who(login)}: ${code('/sagemaker run')} names ${names(unknown)}, which ${unknown.length === 1 ? 'is not a step' : 'are not steps'} of pipeline ${code(markdown_clip(pipeline, 256))}${markdown_text(hint)}. Nothing was started.`
     ]);
 }
+/** A command on a pull request that is closed (or merged): nothing is planned or started for it. */
+function closedReply(login, verb, pr) {
+    return reply([
+        `👎 ${who(login)}: ${code(`/sagemaker ${markdown_clip(verb, 20)}`)} was not carried out: pull request #${pr} is closed. Nothing was started.`
+    ]);
+}
+/** A second `/sagemaker run` of a plan an execution is already running for. */
+function alreadyRunningReply(login, execution) {
+    return reply([
+        `👀 ${who(login)}: this plan is already running as ${code(markdown_clip(execution.split('/').pop() ?? execution, 80))}, started by an earlier approval. Nothing else was started.`
+    ]);
+}
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */
 function staleReply(login, moved, commentUrl) {
     const where = markdown_link('the sticky comment', commentUrl);
@@ -1598,6 +1613,8 @@ function describeMoved(m) {
             return "**inputs changed**: the action's inputs (selection, downstream, reference, parameters) differ from the posted plan";
         case 'selected':
             return `**selected steps changed**: the posted plan ran ${names(m.from)}, the fresh plan runs ${names(m.to)}`;
+        case 'posted-after':
+            return '**plan posted after your comment**: the sticky comment changed after this command was written, so it may approve a plan its author never saw';
     }
 }
 
@@ -2791,7 +2808,13 @@ async function startPlanned(options) {
         def: pipeline.definition.hash,
         version: pipeline.version,
         params: (0,core_provenance/* parametersDigest */.nz)(options.values),
-        ...(options.approval ? { approvedBy: options.approval.login, approval: options.approval.url } : {})
+        ...(options.approval
+            ? {
+                approvedBy: options.approval.login,
+                approval: options.approval.url,
+                binding: options.approval.binding
+            }
+            : {})
     };
     const earlier = await runningEarlierAttempt(options);
     if (earlier) {
@@ -2827,6 +2850,11 @@ async function startPlanned(options) {
         if (error.name !== 'ValidationException')
             throw error;
         const words = (0,errors/* errorMessage */.gJ)(error).slice(0, 500);
+        // An approval covers exactly the posted plan: never a full run in its place.
+        if (options.approval) {
+            throw new errors/* UserError */.yo(`SageMaker rejected the approved selective start (${log/* safe */.gB(words)}); nothing was started. ` +
+                'An approval covers exactly the posted plan, so no full run replaces it: run the pipeline in full from a workflow with selection: all, or approve other steps.');
+        }
         log/* warning */.$e(`SageMaker rejected the selective start (${words}); starting a full run instead.`);
         const arn = await (0,sagemaker/* startExecution */.FP)(client, { ...request, token: token('#full') });
         log/* info */.pq(`Started a full run: ${arn}`);
@@ -4428,6 +4456,8 @@ async function runCommand(early, prepare) {
     }
     const octokit = createOctokit(settings.githubToken, context.apiUrl);
     const talk = new Conversation(octokit, { owner: context.owner, repo: context.repo }, event);
+    if (settings.commandPermission === 'read')
+        log/* warning */.$e('command-permission is read: on a public repository every GitHub user has read permission, so anyone can start executions with a comment.');
     const { command, comment } = event;
     const verb = command.verb === 'invalid' ? command.tried : command.verb;
     log/* info */.pq(`/sagemaker ${verb} from ${log/* safe */.gB(comment.author, 60)} on pull request #${event.pr}.`);
@@ -4449,6 +4479,11 @@ async function runCommand(early, prepare) {
         throw new errors/* UserError */.yo(`Input "selection" is "${settings.selection}", which /sagemaker commands do not run: use affected, all or failed in the command workflow.`);
     }
     const pull = await pullRequest(octokit, talk.repo, event.pr);
+    if (pull.state !== 'open') {
+        log/* notice */.lm(`/sagemaker ${verb} refused: pull request #${event.pr} is ${log/* safe */.gB(pull.state, 20)}.`);
+        await talk.refuse(closedReply(comment.author, verb, event.pr));
+        return { outcome: SKIPPED };
+    }
     log/* info */.pq(`Pull request #${event.pr} head: ${pull.headSha}`);
     const runSettings = {
         ...settings,
@@ -4480,7 +4515,15 @@ async function runCommand(early, prepare) {
         marker: commentMarker(pipeline.name),
         author: identity.login
     });
-    const moved = (0,commands/* compareBindings */.kE)((0,commands/* parseBinding */.Vy)(sticky?.body), planBinding(planned, prepared.deliver));
+    const fresh = planBinding(planned, prepared.deliver);
+    const moved = (0,commands/* compareBindings */.kE)((0,commands/* parseBinding */.Vy)(sticky?.body), fresh);
+    // The plan the approver saw is the one posted before the command: a later rewrite (a push and the
+    // plan workflow while this job waited) is not what was approved, even when it matches the head.
+    if (moved.length === 0 &&
+        sticky?.updatedAt &&
+        comment.createdAt &&
+        Date.parse(sticky.updatedAt) > Date.parse(comment.createdAt))
+        moved.push({ what: 'posted-after' });
     if (moved.length > 0) {
         log/* notice */.lm(`/sagemaker run refused: the posted plan is stale (${moved.map(m => m.what).join(', ')}). The fresh plan is posted for approval; nothing started.`);
         const outcome = await startAndReport(planned, {
@@ -4490,10 +4533,18 @@ async function runCommand(early, prepare) {
         await talk.refuse(staleReply(comment.author, moved, outcome.commentUrl ?? sticky?.url));
         return { outcome };
     }
+    // One execution per approved plan: a second `/sagemaker run` of it while it runs starts nothing.
+    const digest = (0,commands/* bindingDigest */.cw)(fresh);
+    const running = (await prepared.deliver.history.runs()).find(r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest);
+    if (running) {
+        log/* notice */.lm(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`);
+        await talk.reply(alreadyRunningReply(comment.author, running.arn));
+        return { outcome: { ...SKIPPED, executionArn: running.arn } };
+    }
     log/* info */.pq(`Approved by ${log/* safe */.gB(comment.author, 60)}: ${log/* safe */.gB(comment.url)}`);
     const deliver = {
         ...prepared.deliver,
-        approval: { login: comment.author, url: comment.url }
+        approval: { login: comment.author, url: comment.url, binding: digest }
     };
     const outcome = await startAndReport(planned, deliver);
     if (outcome.executionArn)
@@ -4527,8 +4578,7 @@ class Conversation {
             log/* warning */.$e(`Could not react ${content} to the command comment: ${log/* safe */.gB((0,errors/* errorMessage */.gJ)(error), 300)}`);
         }
     }
-    /** A reply saying why nothing started, then 👎. */
-    async refuse(body) {
+    async reply(body) {
         try {
             const url = await postComment(this.octokit, this.repo, this.event.pr, body);
             log/* info */.pq(`Replied: ${log/* safe */.gB(url)}`);
@@ -4536,6 +4586,10 @@ class Conversation {
         catch (error) {
             log/* warning */.$e(`Could not reply to the command: ${log/* safe */.gB((0,errors/* errorMessage */.gJ)(error), 300)}`);
         }
+    }
+    /** A reply saying why nothing started, then 👎. */
+    async refuse(body) {
+        await this.reply(body);
         await this.react('-1');
     }
 }

@@ -78085,12 +78085,13 @@ async function withContext(what, call) {
 /* harmony export */   V1: () => (/* binding */ permits),
 /* harmony export */   VT: () => (/* binding */ formatBinding),
 /* harmony export */   Vy: () => (/* binding */ parseBinding),
+/* harmony export */   cw: () => (/* binding */ bindingDigest),
 /* harmony export */   fp: () => (/* binding */ effectivePermission),
 /* harmony export */   hX: () => (/* binding */ MAX_COMMAND_STEPS),
 /* harmony export */   kE: () => (/* binding */ compareBindings),
 /* harmony export */   yt: () => (/* binding */ readCommandEvent)
 /* harmony export */ });
-/* unused harmony exports MAX_COMMAND_LINE, parseCommand, PERMISSION_ORDER, bindingDigest */
+/* unused harmony exports MAX_COMMAND_LINE, parseCommand, PERMISSION_ORDER */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5240);
@@ -78169,7 +78170,8 @@ function normalised(b) {
         version: b.version,
         reference: b.reference,
         selected: [...b.selected],
-        requested: [...b.requested],
+        // The order steps are named in is no part of the plan (`/sagemaker run B,A` approves `A,B`).
+        requested: [...b.requested].sort(),
         parameters: b.parameters,
         inputs: b.inputs
     };
@@ -78190,10 +78192,11 @@ function formatBinding(binding) {
 function parseBinding(body) {
     if (!body)
         return undefined;
-    const at = body.indexOf(BINDING_PREFIX);
-    if (at < 0)
+    // Only the second line, right under the marker: a binding quoted anywhere else (a file name, a step
+    // name in the plan table) is never read.
+    const line = body.slice(0, MAX_BINDING_TEXT).split('\n', 3)[1]?.replace(/\r$/, '');
+    if (!line?.startsWith(BINDING_PREFIX))
         return undefined;
-    const line = body.slice(at, at + MAX_BINDING_TEXT).split('\n', 1)[0];
     const match = BINDING_LINE.exec(line);
     if (!match)
         return undefined;
@@ -78229,7 +78232,8 @@ function parseBinding(body) {
         parameters: v.parameters,
         inputs: v.inputs
     };
-    return bindingDigest(binding) === match[1] ? binding : undefined;
+    // Exactly as this action writes it: canonical JSON, no unknown or repeated keys, its own digest.
+    return formatBinding(binding) === line ? binding : undefined;
 }
 /**
  * What moved from the approved (posted) binding to the fresh one, most telling first; empty when
@@ -78283,7 +78287,8 @@ function readCommandEvent(payload) {
     const author = comment.user?.login;
     if (typeof id !== 'number' || typeof url !== 'string' || typeof author !== 'string' || author === '')
         return undefined;
-    return { command, pr: issue.number, comment: { id, url, author } };
+    const createdAt = typeof comment.created_at === 'string' ? comment.created_at : undefined;
+    return { command, pr: issue.number, comment: { id, url, author, ...(createdAt ? { createdAt } : {}) } };
 }
 
 
@@ -79224,6 +79229,8 @@ function parseProvenance(description) {
             p.approvedBy = v.approvedBy;
         if (typeof v.approval === 'string')
             p.approval = v.approval;
+        if (typeof v.binding === 'string')
+            p.binding = v.binding;
         return p;
     }
     catch {

@@ -147,6 +147,53 @@ describe('/sagemaker run', () => {
     expect(json(approved.outputs['selected-steps'])).toEqual(fresh.selected)
   })
 
+  it('is refused when the plan was re-posted after the comment was written (a push while the job waited)', async () => {
+    env = await e2e()
+    await env.run({ mode: 'plan' })
+    // The maintainer approves what they saw; then the author pushes and the plan workflow re-posts
+    // before the command job runs (an environment review, a queue).
+    const early = env.world.github.postComment(owner, repo, DEMO_PR, '/sagemaker run', 'maintainer-mia')
+    const pushed = env.pushToPullRequest('Evaluate: a change nobody approved', {
+      'pipelines/abalone/evaluate.py': '# evaluate, changed after the approval\nprint("x")\n'
+    })
+    const replan = await env.run(
+      { mode: 'plan' },
+      {
+        event: {
+          ...env.world.pullRequestEvent,
+          pull_request: {
+            ...(env.world.pullRequestEvent.pull_request as object),
+            head: { sha: pushed, ref: 'improve-evaluation' }
+          }
+        },
+        sha: pushed
+      }
+    )
+    expect(replan.errors).toEqual([])
+    expect(parseBinding(env.ourComments()[0]!.body)!.sha).toBe(pushed)
+
+    const late = await env.command(early, 'maintainer-mia')
+    expect(late.errors).toEqual([])
+    expect(late.outputs.status).toBe('Planned')
+    expect(env.starts()).toBe(0)
+    expect(replies(env).join('\n')).toContain('**plan posted after your comment**')
+    expect(reactions(env, early.id)).toEqual([`eyes by ${BOT}`, `-1 by ${BOT}`])
+  })
+
+  it('on a closed pull request is refused, and nothing is planned or started', async () => {
+    env = await e2e()
+    await env.run({ mode: 'plan' })
+    env.world.github.setPullState(owner, repo, DEMO_PR, 'closed')
+    const before = env.world.emulator.calls()
+    const run = await env.command('/sagemaker run', 'maintainer-mia')
+    expect(run.errors).toEqual([])
+    expect(run.outputs.status).toBe('Skipped')
+    expect(env.starts()).toBe(0)
+    expect(replies(env)).toEqual([expect.stringContaining(`pull request #${DEMO_PR} is closed`)])
+    expect(reactions(env, run.comment.id)).toEqual([`eyes by ${BOT}`, `-1 by ${BOT}`])
+    expect(env.world.emulator.calls().ListPipelineExecutions).toBe(before.ListPipelineExecutions)
+  })
+
   it('with steps runs only a plan computed for those steps; an unknown step is named and nothing starts', async () => {
     env = await e2e()
     await env.run({ mode: 'plan' })

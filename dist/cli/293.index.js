@@ -93,7 +93,8 @@ function normalised(b) {
         version: b.version,
         reference: b.reference,
         selected: [...b.selected],
-        requested: [...b.requested],
+        // The order steps are named in is no part of the plan (`/sagemaker run B,A` approves `A,B`).
+        requested: [...b.requested].sort(),
         parameters: b.parameters,
         inputs: b.inputs
     };
@@ -104,7 +105,7 @@ function normalised(b) {
  * `\u0026` (valid JSON), so no value can end the HTML comment.
  */
 function formatBinding(binding) {
-    const json = canonicalJson(normalised(binding)).replace(/[<>&]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const json = (0,core_provenance/* canonicalJson */.dj)(normalised(binding)).replace(/[<>&]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return `${BINDING_PREFIX}sha256:${bindingDigest(binding)} ${json} -->`;
 }
 /**
@@ -114,10 +115,11 @@ function formatBinding(binding) {
 function parseBinding(body) {
     if (!body)
         return undefined;
-    const at = body.indexOf(BINDING_PREFIX);
-    if (at < 0)
+    // Only the second line, right under the marker: a binding quoted anywhere else (a file name, a step
+    // name in the plan table) is never read.
+    const line = body.slice(0, MAX_BINDING_TEXT).split('\n', 3)[1]?.replace(/\r$/, '');
+    if (!line?.startsWith(BINDING_PREFIX))
         return undefined;
-    const line = body.slice(at, at + MAX_BINDING_TEXT).split('\n', 1)[0];
     const match = BINDING_LINE.exec(line);
     if (!match)
         return undefined;
@@ -153,7 +155,8 @@ function parseBinding(body) {
         parameters: v.parameters,
         inputs: v.inputs
     };
-    return bindingDigest(binding) === match[1] ? binding : undefined;
+    // Exactly as this action writes it: canonical JSON, no unknown or repeated keys, its own digest.
+    return formatBinding(binding) === line ? binding : undefined;
 }
 /**
  * What moved from the approved (posted) binding to the fresh one, most telling first; empty when
@@ -207,7 +210,8 @@ function readCommandEvent(payload) {
     const author = comment.user?.login;
     if (typeof id !== 'number' || typeof url !== 'string' || typeof author !== 'string' || author === '')
         return undefined;
-    return { command, pr: issue.number, comment: { id, url, author } };
+    const createdAt = typeof comment.created_at === 'string' ? comment.created_at : undefined;
+    return { command, pr: issue.number, comment: { id, url, author, ...(createdAt ? { createdAt } : {}) } };
 }
 
 ;// CONCATENATED MODULE: ./src/report/commands.ts
@@ -256,6 +260,18 @@ function unknownStepsReply(login, pipeline, unknown, hint) {
         `👎 ${who(login)}: ${code('/sagemaker run')} names ${names(unknown)}, which ${unknown.length === 1 ? 'is not a step' : 'are not steps'} of pipeline ${code(clip(pipeline, 256))}${text(hint)}. Nothing was started.`
     ]);
 }
+/** A command on a pull request that is closed (or merged): nothing is planned or started for it. */
+function closedReply(login, verb, pr) {
+    return reply([
+        `👎 ${who(login)}: ${code(`/sagemaker ${clip(verb, 20)}`)} was not carried out: pull request #${pr} is closed. Nothing was started.`
+    ]);
+}
+/** A second `/sagemaker run` of a plan an execution is already running for. */
+function alreadyRunningReply(login, execution) {
+    return reply([
+        `👀 ${who(login)}: this plan is already running as ${code(clip(execution.split('/').pop() ?? execution, 80))}, started by an earlier approval. Nothing else was started.`
+    ]);
+}
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */
 function staleReply(login, moved, commentUrl) {
     const where = link('the sticky comment', commentUrl);
@@ -287,6 +303,8 @@ function describeMoved(m) {
             return "**inputs changed**: the action's inputs (selection, downstream, reference, parameters) differ from the posted plan";
         case 'selected':
             return `**selected steps changed**: the posted plan ran ${names(m.from)}, the fresh plan runs ${names(m.to)}`;
+        case 'posted-after':
+            return '**plan posted after your comment**: the sticky comment changed after this command was written, so it may approve a plan its author never saw';
     }
 }
 
@@ -322,7 +340,8 @@ function issueCommentEvent(options) {
             user: person(comment.user),
             html_url: comment.htmlUrl,
             url: comment.url ?? `https://api.github.com/repos/${repository}/issues/comments/${comment.id}`,
-            author_association: options.association ?? 'NONE'
+            author_association: options.association ?? 'NONE',
+            ...(comment.createdAt ? { created_at: comment.createdAt } : {})
         },
         repository: {
             full_name: repository,
@@ -353,7 +372,8 @@ const PR_BRANCH = 'improve-evaluation';
  * the pull request's head present as git objects only.
  */
 async function commentCommand(world, actionDir, body, user, inputs = {}, env = {}) {
-    const comment = world.github.postComment(OWNER, REPO, demo_world/* DEMO_PR */.fX, body, user);
+    // A comment posted earlier (its event delivered late), or a new one.
+    const comment = typeof body === 'string' ? world.github.postComment(OWNER, REPO, demo_world/* DEMO_PR */.fX, body, user) : body;
     const git = gitIn(world.repo.dir);
     const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
     git('checkout', '-q', 'main');

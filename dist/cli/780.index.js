@@ -1054,6 +1054,13 @@ async function startGitHubStandIn(options = {}) {
             for (const [sha, commit] of Object.entries(commits))
                 state.addCommit(sha, commit);
             state.push(branch, head);
+        },
+        setPullState: (owner, repo, pull, pullState) => {
+            const state = world.repo(owner, repo);
+            const found = state?.pulls.get(pull);
+            if (!state || !found)
+                throw new Error(`no pull request ${owner}/${repo}#${pull}`);
+            state.pulls.set(pull, { ...found, state: pullState });
         }
     };
 }

@@ -3590,6 +3590,8 @@ function parseProvenance(description) {
             p.approvedBy = v.approvedBy;
         if (typeof v.approval === 'string')
             p.approval = v.approval;
+        if (typeof v.binding === 'string')
+            p.binding = v.binding;
         return p;
     }
     catch {

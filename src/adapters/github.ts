@@ -113,6 +113,8 @@ export async function defaultBranch(octokit: Octokit, repo: RepoRef): Promise<st
 
 export interface PullRequestHead {
   number: number
+  /** `open` or `closed` (merged pull requests are closed). */
+  state: string
   headSha: string
   headRef: string
   baseSha: string
@@ -125,6 +127,7 @@ export async function pullRequest(octokit: Octokit, repo: RepoRef, number: numbe
     const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number })
     return {
       number,
+      state: data.state,
       headSha: data.head.sha,
       headRef: data.head.ref,
       baseSha: data.base.sha,

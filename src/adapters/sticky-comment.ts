@@ -204,7 +204,7 @@ async function remove(
 export async function readStickyComment(
   octokit: Octokit,
   target: StickyTarget
-): Promise<{ id: number; url: string; body: string } | undefined> {
+): Promise<{ id: number; url: string; body: string; updatedAt?: string } | undefined> {
   const where = `${target.repo.owner}/${target.repo.repo}#${target.issue}`
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -216,7 +216,9 @@ export async function readStickyComment(
     const ours = comments
       .filter(c => c.user?.login?.toLowerCase() === author && (c.body ?? '').startsWith(target.marker))
       .sort((a, b) => a.id - b.id)[0]
-    return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : undefined
+    return ours
+      ? { id: ours.id, url: ours.html_url, body: ours.body ?? '', updatedAt: ours.updated_at }
+      : undefined
   } catch (error) {
     throw context(`reading the comments of ${where}`, error)
   }

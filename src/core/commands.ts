@@ -117,7 +117,8 @@ function normalised(b: PlanBinding): PlanBinding {
     version: b.version,
     reference: b.reference,
     selected: [...b.selected],
-    requested: [...b.requested],
+    // The order steps are named in is no part of the plan (`/sagemaker run B,A` approves `A,B`).
+    requested: [...b.requested].sort(),
     parameters: b.parameters,
     inputs: b.inputs
   }
@@ -142,9 +143,10 @@ export function formatBinding(binding: PlanBinding): string {
  */
 export function parseBinding(body: string | undefined): PlanBinding | undefined {
   if (!body) return undefined
-  const at = body.indexOf(BINDING_PREFIX)
-  if (at < 0) return undefined
-  const line = body.slice(at, at + MAX_BINDING_TEXT).split('\n', 1)[0]!
+  // Only the second line, right under the marker: a binding quoted anywhere else (a file name, a step
+  // name in the plan table) is never read.
+  const line = body.slice(0, MAX_BINDING_TEXT).split('\n', 3)[1]?.replace(/\r$/, '')
+  if (!line?.startsWith(BINDING_PREFIX)) return undefined
   const match = BINDING_LINE.exec(line)
   if (!match) return undefined
   let value: unknown
@@ -172,7 +174,8 @@ export function parseBinding(body: string | undefined): PlanBinding | undefined 
     parameters: v.parameters,
     inputs: v.inputs
   }
-  return bindingDigest(binding) === match[1] ? binding : undefined
+  // Exactly as this action writes it: canonical JSON, no unknown or repeated keys, its own digest.
+  return formatBinding(binding) === line ? binding : undefined
 }
 
 /** One thing that moved between the posted plan and the fresh one. */
@@ -185,6 +188,8 @@ export type Moved =
   | { what: 'inputs' }
   | { what: 'parameters' }
   | { what: 'selected'; from: string[]; to: string[] }
+  /** The sticky comment was rewritten after the command was posted: the approver saw another plan. */
+  | { what: 'posted-after' }
 
 /**
  * What moved from the approved (posted) binding to the fresh one, most telling first; empty when
@@ -220,7 +225,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export interface CommandEvent {
   command: Command | InvalidCommand
   pr: number
-  comment: { id: number; url: string; author: string }
+  /** `created_at` of the comment, when the payload has it. */
+  comment: { id: number; url: string; author: string; createdAt?: string }
 }
 
 /**
@@ -233,12 +239,20 @@ export function readCommandEvent(payload: Record<string, unknown>): CommandEvent
   const issue = payload.issue as { number?: unknown; pull_request?: unknown } | undefined
   if (!issue || !issue.pull_request || typeof issue.number !== 'number') return undefined
   const comment = payload.comment as
-    { id?: unknown; body?: unknown; html_url?: unknown; user?: { login?: unknown } | null } | undefined
+    | {
+        id?: unknown
+        body?: unknown
+        html_url?: unknown
+        created_at?: unknown
+        user?: { login?: unknown } | null
+      }
+    | undefined
   const command = parseCommand(comment?.body)
   if (!command || !comment) return undefined
   const { id, html_url: url } = comment
   const author = comment.user?.login
   if (typeof id !== 'number' || typeof url !== 'string' || typeof author !== 'string' || author === '')
     return undefined
-  return { command, pr: issue.number, comment: { id, url, author } }
+  const createdAt = typeof comment.created_at === 'string' ? comment.created_at : undefined
+  return { command, pr: issue.number, comment: { id, url, author, ...(createdAt ? { createdAt } : {}) } }
 }

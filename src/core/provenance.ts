@@ -32,6 +32,8 @@ export interface Provenance {
   approvedBy?: string
   /** URL of that approving comment. */
   approval?: string
+  /** With an approval: the digest of the plan binding it approved (one execution per approved plan). */
+  binding?: string
 }
 
 export const PROVENANCE_PREFIX = 'sagemaker-selective-execution/v1 '
@@ -69,6 +71,7 @@ export function parseProvenance(description: string | undefined): Provenance | u
     if (typeof v.params === 'string') p.params = v.params
     if (typeof v.approvedBy === 'string') p.approvedBy = v.approvedBy
     if (typeof v.approval === 'string') p.approval = v.approval
+    if (typeof v.binding === 'string') p.binding = v.binding
     return p
   } catch {
     return undefined

@@ -14,6 +14,7 @@ import {
 } from '../adapters/github.js'
 import { readStickyComment } from '../adapters/sticky-comment.js'
 import {
+  bindingDigest,
   compareBindings,
   effectivePermission,
   parseBinding,
@@ -24,7 +25,14 @@ import {
 import { parseParameterOverrides } from '../core/parameters.js'
 import { didYouMean, errorMessage, UserError } from '../errors.js'
 import type { Prefetched } from '../prefetch.js'
-import { invalidReply, permissionReply, staleReply, unknownStepsReply } from '../report/commands.js'
+import {
+  alreadyRunningReply,
+  closedReply,
+  invalidReply,
+  permissionReply,
+  staleReply,
+  unknownStepsReply
+} from '../report/commands.js'
 import { commentMarker } from '../report/report.js'
 import { planBinding, startAndReport, waitAndReport, type DeliverOptions } from './deliver.js'
 import type { Pipeline } from './pipeline.js'
@@ -71,6 +79,10 @@ export async function runCommand(
   }
   const octokit = createOctokit(settings.githubToken, context.apiUrl)
   const talk = new Conversation(octokit, { owner: context.owner, repo: context.repo }, event)
+  if (settings.commandPermission === 'read')
+    log.warning(
+      'command-permission is read: on a public repository every GitHub user has read permission, so anyone can start executions with a comment.'
+    )
   const { command, comment } = event
   const verb = command.verb === 'invalid' ? command.tried : command.verb
   log.info(`/sagemaker ${verb} from ${log.safe(comment.author, 60)} on pull request #${event.pr}.`)
@@ -98,6 +110,11 @@ export async function runCommand(
   }
 
   const pull = await pullRequest(octokit, talk.repo, event.pr)
+  if (pull.state !== 'open') {
+    log.notice(`/sagemaker ${verb} refused: pull request #${event.pr} is ${log.safe(pull.state, 20)}.`)
+    await talk.refuse(closedReply(comment.author, verb, event.pr))
+    return { outcome: SKIPPED }
+  }
   log.info(`Pull request #${event.pr} head: ${pull.headSha}`)
   const runSettings: Settings = {
     ...settings,
@@ -137,7 +154,17 @@ export async function runCommand(
     marker: commentMarker(pipeline.name),
     author: identity.login
   })
-  const moved = compareBindings(parseBinding(sticky?.body), planBinding(planned, prepared.deliver))
+  const fresh = planBinding(planned, prepared.deliver)
+  const moved = compareBindings(parseBinding(sticky?.body), fresh)
+  // The plan the approver saw is the one posted before the command: a later rewrite (a push and the
+  // plan workflow while this job waited) is not what was approved, even when it matches the head.
+  if (
+    moved.length === 0 &&
+    sticky?.updatedAt &&
+    comment.createdAt &&
+    Date.parse(sticky.updatedAt) > Date.parse(comment.createdAt)
+  )
+    moved.push({ what: 'posted-after' })
   if (moved.length > 0) {
     log.notice(
       `/sagemaker run refused: the posted plan is stale (${moved.map(m => m.what).join(', ')}). The fresh plan is posted for approval; nothing started.`
@@ -150,10 +177,20 @@ export async function runCommand(
     return { outcome }
   }
 
+  // One execution per approved plan: a second `/sagemaker run` of it while it runs starts nothing.
+  const digest = bindingDigest(fresh)
+  const running = (await prepared.deliver.history.runs()).find(
+    r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest
+  )
+  if (running) {
+    log.notice(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`)
+    await talk.reply(alreadyRunningReply(comment.author, running.arn))
+    return { outcome: { ...SKIPPED, executionArn: running.arn } }
+  }
   log.info(`Approved by ${log.safe(comment.author, 60)}: ${log.safe(comment.url)}`)
   const deliver: DeliverOptions = {
     ...prepared.deliver,
-    approval: { login: comment.author, url: comment.url }
+    approval: { login: comment.author, url: comment.url, binding: digest }
   }
   const outcome = await startAndReport(planned, deliver)
   if (outcome.executionArn) await talk.react('rocket')
@@ -186,14 +223,18 @@ class Conversation {
     }
   }
 
-  /** A reply saying why nothing started, then 👎. */
-  async refuse(body: string): Promise<void> {
+  async reply(body: string): Promise<void> {
     try {
       const url = await postComment(this.octokit, this.repo, this.event.pr, body)
       log.info(`Replied: ${log.safe(url)}`)
     } catch (error) {
       log.warning(`Could not reply to the command: ${log.safe(errorMessage(error), 300)}`)
     }
+  }
+
+  /** A reply saying why nothing started, then 👎. */
+  async refuse(body: string): Promise<void> {
+    await this.reply(body)
     await this.react('-1')
   }
 }

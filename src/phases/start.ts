@@ -41,6 +41,8 @@ export interface StartOptions {
 export interface Approval {
   login: string
   url: string
+  /** The digest of the plan binding approved. */
+  binding: string
 }
 
 export interface Started {
@@ -73,7 +75,13 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
     def: pipeline.definition.hash,
     version: pipeline.version,
     params: parametersDigest(options.values),
-    ...(options.approval ? { approvedBy: options.approval.login, approval: options.approval.url } : {})
+    ...(options.approval
+      ? {
+          approvedBy: options.approval.login,
+          approval: options.approval.url,
+          binding: options.approval.binding
+        }
+      : {})
   }
   const earlier = await runningEarlierAttempt(options)
   if (earlier) {
@@ -119,6 +127,13 @@ export async function startPlanned(options: StartOptions): Promise<Started> {
   } catch (error) {
     if ((error as { name?: string }).name !== 'ValidationException') throw error
     const words = errorMessage(error).slice(0, 500)
+    // An approval covers exactly the posted plan: never a full run in its place.
+    if (options.approval) {
+      throw new UserError(
+        `SageMaker rejected the approved selective start (${log.safe(words)}); nothing was started. ` +
+          'An approval covers exactly the posted plan, so no full run replaces it: run the pipeline in full from a workflow with selection: all, or approve other steps.'
+      )
+    }
     log.warning(`SageMaker rejected the selective start (${words}); starting a full run instead.`)
     const arn = await startExecution(client, { ...request, token: token('#full') })
     log.info(`Started a full run: ${arn}`)

@@ -63,6 +63,20 @@ export function unknownStepsReply(
   ])
 }
 
+/** A command on a pull request that is closed (or merged): nothing is planned or started for it. */
+export function closedReply(login: string, verb: string, pr: number): string {
+  return reply([
+    `👎 ${who(login)}: ${code(`/sagemaker ${clip(verb, 20)}`)} was not carried out: pull request #${pr} is closed. Nothing was started.`
+  ])
+}
+
+/** A second `/sagemaker run` of a plan an execution is already running for. */
+export function alreadyRunningReply(login: string, execution: string): string {
+  return reply([
+    `👀 ${who(login)}: this plan is already running as ${code(clip(execution.split('/').pop() ?? execution, 80))}, started by an earlier approval. Nothing else was started.`
+  ])
+}
+
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */
 export function staleReply(login: string, moved: readonly Moved[], commentUrl: string | undefined): string {
   const where = link('the sticky comment', commentUrl)
@@ -96,5 +110,7 @@ export function describeMoved(m: Moved): string {
       return "**inputs changed**: the action's inputs (selection, downstream, reference, parameters) differ from the posted plan"
     case 'selected':
       return `**selected steps changed**: the posted plan ran ${names(m.from)}, the fresh plan runs ${names(m.to)}`
+    case 'posted-after':
+      return '**plan posted after your comment**: the sticky comment changed after this command was written, so it may approve a plan its author never saw'
   }
 }

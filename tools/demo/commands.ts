@@ -17,12 +17,13 @@ const PR_BRANCH = 'improve-evaluation'
 export async function commentCommand(
   world: DemoWorld,
   actionDir: string,
-  body: string,
+  body: string | PostedComment,
   user: string,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {}
 ): Promise<RunnerResult & { comment: PostedComment }> {
-  const comment = world.github.postComment(OWNER, REPO, DEMO_PR, body, user)
+  // A comment posted earlier (its event delivered late), or a new one.
+  const comment = typeof body === 'string' ? world.github.postComment(OWNER, REPO, DEMO_PR, body, user) : body
   const git = gitIn(world.repo.dir)
   const branch = git('rev-parse', '--abbrev-ref', 'HEAD')
   git('checkout', '-q', 'main')

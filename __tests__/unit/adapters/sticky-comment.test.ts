@@ -476,7 +476,8 @@ describe('readStickyComment', () => {
     expect(await readStickyComment(octokit, at(7))).toEqual({
       id: ours.id,
       url: ours.htmlUrl,
-      body: `${MARKER}\nour plan`
+      body: `${MARKER}\nour plan`,
+      updatedAt: ours.updatedAt
     })
     expect(await readStickyComment(octokit, at(7, 'mallory'))).toMatchObject({
       body: `${MARKER}\nforged plan`

@@ -171,7 +171,7 @@ describe('plan binding', () => {
 
   it('rejects a binding whose digest does not match its parts', () => {
     const line = formatBinding(binding).replace('"Register"', '"Train"')
-    expect(parseBinding(line)).toBeUndefined()
+    expect(parseBinding(`<!-- marker -->\n${line}`)).toBeUndefined()
   })
 
   it('cannot end the HTML comment, whatever a step name holds', () => {
@@ -179,7 +179,37 @@ describe('plan binding', () => {
     const line = formatBinding(hostile)
     expect(line.indexOf('-->')).toBe(line.length - 3)
     expect(line).not.toContain('<script')
-    expect(parseBinding(line)).toEqual(hostile)
+    expect(parseBinding(`<!-- marker -->\n${line}`)).toEqual(hostile)
+  })
+
+  it('is read only from the line right under the marker', () => {
+    const line = formatBinding(binding)
+    expect(parseBinding(`<!-- marker -->\r\n${line}\r\n### Plan`)).toEqual(binding)
+    expect(parseBinding(line)).toBeUndefined()
+    expect(parseBinding(`<!-- marker -->\n### Plan\n${line}`)).toBeUndefined()
+    // Quoted in a plan table (a file or step name carrying it), it is never read.
+    expect(parseBinding(`<!-- marker -->\n| \`${line}\` | run |`)).toBeUndefined()
+  })
+
+  it('is read only in the exact form this action writes (canonical JSON, no extra or repeated keys)', () => {
+    const good = formatBinding(binding)
+    const json = good.slice(good.indexOf('{'), good.lastIndexOf('}') + 1)
+    const digest = good.slice(good.indexOf('sha256:'), good.indexOf(' {'))
+    const forged = (text: string) =>
+      `<!-- marker -->\n<!-- sagemaker-selective-execution:plan-digest ${digest} ${text} -->`
+    expect(parseBinding(forged(json))).toEqual(binding)
+    const parsed = JSON.parse(json) as Record<string, unknown>
+    const reordered = JSON.stringify(Object.fromEntries(Object.entries(parsed).reverse()))
+    expect(parseBinding(forged(reordered))).toBeUndefined()
+    expect(parseBinding(forged(json.replace(/^\{/, '{"extra":"/x/y",')))).toBeUndefined()
+    expect(parseBinding(forged(json.replace(/^\{/, `{"sha":"${'b'.repeat(40)}",`)))).toBeUndefined()
+  })
+
+  it('the order steps are requested in is no part of the plan', () => {
+    const ab = { ...binding, requested: ['A', 'B'] }
+    const ba = { ...binding, requested: ['B', 'A'] }
+    expect(bindingDigest(ab)).toBe(bindingDigest(ba))
+    expect(compareBindings(ab, ba)).toEqual([])
   })
 
   it('digests differ when any part differs', () => {

@@ -9,7 +9,7 @@ export interface IssueCommentEventOptions {
   issue: number
   /** The issue is a pull request (`issue.pull_request` is set): only then is a comment a command. */
   pull?: boolean
-  comment: { id: number; body: string; user: string; htmlUrl: string; url?: string }
+  comment: { id: number; body: string; user: string; htmlUrl: string; url?: string; createdAt?: string }
   /** `created` unless given (`edited`, `deleted`). */
   action?: 'created' | 'edited' | 'deleted'
   /** `author_association` of the commenter (informational: the action asks the permission endpoint). */
@@ -44,7 +44,8 @@ export function issueCommentEvent(options: IssueCommentEventOptions): Record<str
       user: person(comment.user),
       html_url: comment.htmlUrl,
       url: comment.url ?? `https://api.github.com/repos/${repository}/issues/comments/${comment.id}`,
-      author_association: options.association ?? 'NONE'
+      author_association: options.association ?? 'NONE',
+      ...(comment.createdAt ? { created_at: comment.createdAt } : {})
     },
     repository: {
       full_name: repository,

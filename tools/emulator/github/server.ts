@@ -38,6 +38,8 @@ export interface GitHubStandIn {
    * open pull request from it, to `head`.
    */
   push(owner: string, repo: string, branch: string, head: string, commits?: Record<string, SeedCommit>): void
+  /** Closes (or reopens) a pull request. */
+  setPullState(owner: string, repo: string, pull: number, state: 'open' | 'closed'): void
 }
 
 export interface StandInOptions {
@@ -195,6 +197,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (!state) throw new Error(`no repository ${owner}/${repo}`)
       for (const [sha, commit] of Object.entries(commits)) state.addCommit(sha, commit)
       state.push(branch, head)
+    },
+    setPullState: (owner, repo, pull, pullState) => {
+      const state = world.repo(owner, repo)
+      const found = state?.pulls.get(pull)
+      if (!state || !found) throw new Error(`no pull request ${owner}/${repo}#${pull}`)
+      state.pulls.set(pull, { ...found, state: pullState })
     }
   }
 }
