@@ -60,6 +60,8 @@ interface System {
 const CODE: System = { judge: judgeReference, plan: planSelection }
 /** Runs per property; set SOUNDNESS_RUNS (e.g. 5000) for a long hunt. */
 const RUNS = Number(process.env.SOUNDNESS_RUNS ?? 250)
+/** The counts that show no property passed vacuously hold only for a full-size run (not a quick SOUNDNESS_RUNS). */
+const GUARDS = RUNS >= 250
 
 interface Case {
   world: World
@@ -211,11 +213,12 @@ const properties = {
           () =>
             `full run (${c.plan.fullRunReason ?? ''}) although ${sorted(expected).join(',')} could run selectively`
         )
-        // Beyond two connectors the planner may join parts greedily, up to every step.
+        // Beyond two connectors the planner may join parts greedily, up to every step or past 50.
         const said = fullRunKind(c.plan.fullRunReason)
         check(
           c,
-          said === full || (full === 'disconnected' && said === 'every step'),
+          said === full ||
+            (full === 'disconnected' && (said === 'every step' || said === 'more than 50 steps')),
           () => `full run said "${c.plan.fullRunReason ?? ''}", the oracle: ${full ?? ''}`
         )
         seen[
@@ -401,23 +404,23 @@ describe('the soundness core against the oracle (random pipelines and histories)
 
   it('minimality: without explicit steps the selection is exactly the oracle’s, or a justified full run', () => {
     fc.assert(properties.minimality(CODE), { numRuns: RUNS })
-    expect(seen.selective).toBeGreaterThan(RUNS / 10)
-    expect(seen.excludedNeeded).toBeGreaterThan(0)
-    expect(seen.fullRunDisconnected).toBeGreaterThan(0)
-    expect(seen.connected).toBeGreaterThan(0)
+    if (GUARDS) expect(seen.selective).toBeGreaterThan(RUNS / 10)
+    if (GUARDS) expect(seen.excludedNeeded).toBeGreaterThan(0)
+    if (GUARDS) expect(seen.fullRunDisconnected).toBeGreaterThan(0)
+    if (GUARDS) expect(seen.connected).toBeGreaterThan(0)
   })
 
   it('minimality on pipelines of 50 to 64 steps (more than 50 selected: a full run)', () => {
     const large = arbitraryWorld({ minSteps: 50, maxSteps: 64, maxRuns: 3 })
     // No shrinking: a shrunk 50-step world is no easier to read, and shrinking it takes a minute.
     fc.assert(properties.minimality(CODE, large), { numRuns: Math.ceil(RUNS / 6), endOnFailure: true })
-    expect(seen.fullRunLarge).toBeGreaterThan(0)
+    if (GUARDS) expect(seen.fullRunLarge).toBeGreaterThan(0)
   })
 
   it('chains: staleness carried through selective runs is never laundered', () => {
     fc.assert(properties.chains(CODE), { numRuns: RUNS })
-    expect(seen.multiHopStale).toBeGreaterThan(10)
-    expect(seen.staleInputOnly).toBeGreaterThan(10)
+    if (GUARDS) expect(seen.multiHopStale).toBeGreaterThan(10)
+    if (GUARDS) expect(seen.staleInputOnly).toBeGreaterThan(10)
   })
 
   it('reused steps have a producer and stand for head', () => {
