@@ -224,6 +224,7 @@ describe('pullRequestFiles and pullRequest', () => {
     })
     expect(await pullRequest(octokit, repo, 7)).toEqual({
       number: 7,
+      state: 'open',
       headSha: h.sha('f2'),
       headRef: 'feature',
       baseSha: h.sha('m2'),

@@ -91,10 +91,19 @@ describe('planSelection properties over random DAGs with nested Conditions', () 
         const reach = reachability(graph)
         const s = new Set(plan.selected)
         // Connectors (and the steps between a connector and the rest) run without their closure.
+        // Connectors (with their enclosing Conditions, and the steps between them and the rest) run
+        // without their closure.
         const connectors = plan.selected.filter(n => plan.reasons[n]!.every(r => r.kind === 'connects'))
+        const limited = new Set(connectors.flatMap(c => [c, ...graph.enclosingConditions(c)]))
         const between = (u: string): boolean =>
-          connectors.some(c => reach.get(c)!.has(u)) && plan.selected.some(v => reach.get(u)!.has(v))
-        const closed = [...s].filter(u => !connectors.includes(u) && !between(u))
+          [...limited].some(c => reach.get(c)!.has(u)) && plan.selected.some(v => reach.get(u)!.has(v))
+        const closed = [...s].filter(
+          u =>
+            !(
+              limited.has(u) &&
+              plan.reasons[u]!.every(r => r.kind === 'connects' || r.kind === 'enclosing-condition')
+            ) && !between(u)
+        )
         expect(closed.flatMap(u => [...reach.get(u)!]).filter(v => !s.has(v))).toEqual([])
         if (connectors.length > 0) expect(isWeaklyConnected(graph, s) || plan.fullRun).toBe(true)
       }),
@@ -184,13 +193,16 @@ describe('planSelection properties over random DAGs with nested Conditions', () 
     fc.assert(
       fc.property(scenario, ({ request, plan }) => {
         if (plan.fullRun || plan.selected.length === 0) return
+        // A connector runs without its closure: named again, it must stay limited (downstream: false).
+        const joined = plan.selected.some(n => plan.reasons[n]!.some(r => r.kind === 'connects'))
         const again = planSelection({
           ...request,
           selection: 'affected',
           parameterChanges: [],
           definitionDiff: undefined,
           seeds: undefined,
-          explicitSteps: plan.selected
+          explicitSteps: plan.selected,
+          ...(joined ? { downstream: false } : {})
         })
         expect(again.selected).toEqual(plan.selected)
         expect(again.reused).toEqual(plan.reused)
