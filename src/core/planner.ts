@@ -390,6 +390,12 @@ export type StepCost = (step: string) => number
 export const MAX_CONNECTOR_CANDIDATES = 64
 /** Of those, the closest ones also tried two at a time. */
 export const MAX_CONNECTOR_PAIRS_FROM = 24
+/**
+ * Each trial re-plans the whole graph: trials per search are capped at this many step visits divided
+ * by the number of steps (at least 4), so that a 5,000-step pipeline tries its 4 closest connectors and
+ * a 60-step one every single and pair above.
+ */
+export const CONNECTOR_BUDGET = 40_000
 
 /**
  * Joins a selection in several weakly connected parts, which SageMaker is assumed to reject (the
@@ -410,6 +416,8 @@ function chooseConnectors(
   selected: Set<string>,
   cost: StepCost
 ): { steps: string[]; parts: string[] } | undefined {
+  // Joining only adds steps: past the service's limit the run is a full run anyway.
+  if (selected.size > MAX_SELECTED_STEPS) return undefined
   const parts = connectedGroups(graph, selected)
   if (parts.length < 2) return undefined
   const partOf = new Map<string, number>()
@@ -436,12 +444,16 @@ function chooseConnectors(
   type Option = ReturnType<typeof tryWith>
   const better = (a: Option, b: Option | undefined): boolean =>
     !b || a.parts < b.parts || (a.parts === b.parts && a.cost < b.cost)
-  const singles = candidates.map(step => tryWith([step]))
+  let trials = Math.max(4, Math.floor(CONNECTOR_BUDGET / graph.size))
   let best: Option | undefined
-  for (const option of singles) if (better(option, best)) best = option
+  for (const step of candidates) {
+    if (trials-- <= 0) break
+    const option = tryWith([step])
+    if (better(option, best)) best = option
+  }
   const pairsFrom = candidates.slice(0, MAX_CONNECTOR_PAIRS_FROM)
-  for (let i = 0; i < pairsFrom.length; i++) {
-    for (let j = i + 1; j < pairsFrom.length; j++) {
+  for (let i = 0; i < pairsFrom.length && trials > 0; i++) {
+    for (let j = i + 1; j < pairsFrom.length && trials-- > 0; j++) {
       const option = tryWith([pairsFrom[i]!, pairsFrom[j]!])
       if (option.parts === 1 && (best?.parts !== 1 || option.cost < best.cost)) best = option
     }
