@@ -3022,6 +3022,12 @@ async function startAndReport(planned, options) {
     }
     return outcome;
 }
+/** Why a waited-for execution fails the job: it did not end in time, or ended other than Succeeded. */
+function waitFailure(settings, outcome) {
+    return outcome.status === 'Executing'
+        ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
+        : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`;
+}
 /** `mode: wait`: polls the execution to its end and publishes the final report. */
 async function waitAndReport(planned, outcome, options) {
     const { settings, pipeline } = options;
@@ -3924,7 +3930,7 @@ function addFailed(graph, reference, book, warnings) {
  * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
  * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
  * A selection in several unconnected parts is joined through a common upstream step when one exists
- * (`connects`, see {@link chooseConnector}).
+ * (`connects`, see {@link chooseConnectors}).
  */
 function expand(graph, book, downstream, noOutput, cost) {
     for (;;) {
@@ -4071,7 +4077,7 @@ function chooseConnectors(graph, book, downstream, noOutput, selected, cost) {
                 best = option;
         }
     }
-    // Joined at the price of every step: the full run that follows says so.
+    // No connector reduces the parts: the selection stays unconnected and becomes a full run.
     if (!best || best.parts >= parts.length)
         return undefined;
     return { steps: best.steps, parts: parts.map(p => p[0]) };
@@ -4242,7 +4248,6 @@ async function planWithHistory(options) {
     const rejected = [...screened.rejected];
     let evaluated = [];
     let decision = { rejected: [] };
-    let minutes = estimateStepMinutes(head.graph, []);
     // The best-ranked MAX_EVALUATED first; when each of them would run every step, the search widens
     // to MAX_EVALUATED_WIDE before settling for a full run, and says how far it looked.
     for (const bound of [MAX_EVALUATED, MAX_EVALUATED_WIDE]) {
@@ -4250,7 +4255,7 @@ async function planWithHistory(options) {
             judged.push({ candidate, judgement: await judge(candidate.arn, head, history) });
         }
         // Compute minutes per step from the step lists just read (median of the newest that ran it).
-        minutes = estimateStepMinutes(head.graph, await history.readSteps());
+        const minutes = estimateStepMinutes(head.graph, await history.readSteps());
         evaluated = judged
             .map(({ candidate, judgement }) => ({
             candidate,
@@ -4488,7 +4493,8 @@ async function runCommand(early, prepare) {
         await talk.refuse(invalidReply(comment.author, command));
         return { outcome: SKIPPED };
     }
-    if ((settings.selection === 'coverage' || settings.selection === 'adopt') && settings.steps.length === 0) {
+    const steps = command.verb === 'run' && command.steps.length > 0 ? command.steps : settings.steps;
+    if ((settings.selection === 'coverage' || settings.selection === 'adopt') && steps.length === 0) {
         throw new errors/* UserError */.yo(`Input "selection" is "${settings.selection}", which /sagemaker commands do not run: use affected, all or failed in the command workflow.`);
     }
     const pull = await pullRequest(octokit, talk.repo, event.pr);
@@ -4502,7 +4508,7 @@ async function runCommand(early, prepare) {
         ...settings,
         parameters: parseParameterOverrides(settings.parametersText),
         head: pull.headSha,
-        steps: command.verb === 'run' && command.steps.length > 0 ? command.steps : settings.steps,
+        steps,
         // `plan` never starts; `run` starts (and waits when the workflow says so).
         mode: command.verb === 'plan' ? 'plan' : settings.mode === 'wait' ? 'wait' : 'start'
     };
@@ -4564,12 +4570,8 @@ async function runCommand(early, prepare) {
         await talk.react('rocket');
     if (runSettings.mode === 'wait' && outcome.executionArn) {
         const final = await waitAndReport(planned, outcome, deliver);
-        if (final.status !== 'Succeeded') {
-            const how = outcome.status === 'Executing'
-                ? `did not end within wait-timeout-minutes (${runSettings.waitTimeoutMinutes})`
-                : `ended ${outcome.status}`;
-            return { outcome, failure: `The pipeline execution ${how}: ${outcome.consoleUrl}` };
-        }
+        if (final.status !== 'Succeeded')
+            return { outcome, failure: waitFailure(runSettings, outcome) };
     }
     return { outcome };
 }
@@ -5451,11 +5453,6 @@ function checkReferenceOwner(settings, pipeline) {
     if (owner && owner.toLowerCase() !== pipeline.toLowerCase()) {
         throw new errors/* UserError */.yo(`Input "reference" is an execution of pipeline "${owner}", not of "${pipeline}".`);
     }
-}
-function waitFailure(settings, outcome) {
-    return outcome.status === 'Executing'
-        ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
-        : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`;
 }
 
 

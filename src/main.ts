@@ -18,7 +18,7 @@ import {
 } from './phases/changes.js'
 import { runCommand, type Prepared } from './phases/commands.js'
 import { runCoverage } from './phases/coverage.js'
-import { startAndReport, waitAndReport, type DeliverOptions } from './phases/deliver.js'
+import { startAndReport, waitAndReport, waitFailure, type DeliverOptions } from './phases/deliver.js'
 import { forkNotice } from './phases/fork.js'
 import { History } from './phases/history.js'
 import { loadPipeline } from './phases/pipeline.js'
@@ -205,10 +205,4 @@ function checkReferenceOwner(settings: Settings, pipeline: string): void {
   if (owner && owner.toLowerCase() !== pipeline.toLowerCase()) {
     throw new UserError(`Input "reference" is an execution of pipeline "${owner}", not of "${pipeline}".`)
   }
-}
-
-function waitFailure(settings: Settings, outcome: Outcome): string {
-  return outcome.status === 'Executing'
-    ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
-    : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`
 }

@@ -15500,7 +15500,7 @@ function addFailed(graph, reference, book, warnings) {
  * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
  * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
  * A selection in several unconnected parts is joined through a common upstream step when one exists
- * (`connects`, see {@link chooseConnector}).
+ * (`connects`, see {@link chooseConnectors}).
  */
 function expand(graph, book, downstream, noOutput, cost) {
     for (;;) {
@@ -15647,7 +15647,7 @@ function chooseConnectors(graph, book, downstream, noOutput, selected, cost) {
                 best = option;
         }
     }
-    // Joined at the price of every step: the full run that follows says so.
+    // No connector reduces the parts: the selection stays unconnected and becomes a full run.
     if (!best || best.parts >= parts.length)
         return undefined;
     return { steps: best.steps, parts: parts.map(p => p[0]) };

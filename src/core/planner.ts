@@ -296,7 +296,7 @@ function addFailed(
  * steps are filled in (path convexity). A step the selection needs whose output the reference lacks (a
  * Condition there took the other branch) is added with `needed-upstream`, and everything is recomputed.
  * A selection in several unconnected parts is joined through a common upstream step when one exists
- * (`connects`, see {@link chooseConnector}).
+ * (`connects`, see {@link chooseConnectors}).
  */
 function expand(
   graph: StepGraph,
@@ -458,7 +458,7 @@ function chooseConnectors(
       if (option.parts === 1 && (best?.parts !== 1 || option.cost < best.cost)) best = option
     }
   }
-  // Joined at the price of every step: the full run that follows says so.
+  // No connector reduces the parts: the selection stays unconnected and becomes a full run.
   if (!best || best.parts >= parts.length) return undefined
   return { steps: best.steps, parts: parts.map(p => p[0]!) }
 }

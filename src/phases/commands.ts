@@ -34,7 +34,7 @@ import {
   unknownStepsReply
 } from '../report/commands.js'
 import { commentMarker } from '../report/report.js'
-import { planBinding, startAndReport, waitAndReport, type DeliverOptions } from './deliver.js'
+import { planBinding, startAndReport, waitAndReport, waitFailure, type DeliverOptions } from './deliver.js'
 import type { Pipeline } from './pipeline.js'
 import { planRun, type PlanOptions } from './plan.js'
 import { identityOf } from './publish.js'
@@ -103,7 +103,8 @@ export async function runCommand(
     await talk.refuse(invalidReply(comment.author, command))
     return { outcome: SKIPPED }
   }
-  if ((settings.selection === 'coverage' || settings.selection === 'adopt') && settings.steps.length === 0) {
+  const steps = command.verb === 'run' && command.steps.length > 0 ? command.steps : settings.steps
+  if ((settings.selection === 'coverage' || settings.selection === 'adopt') && steps.length === 0) {
     throw new UserError(
       `Input "selection" is "${settings.selection}", which /sagemaker commands do not run: use affected, all or failed in the command workflow.`
     )
@@ -120,7 +121,7 @@ export async function runCommand(
     ...settings,
     parameters: parseParameterOverrides(settings.parametersText),
     head: pull.headSha,
-    steps: command.verb === 'run' && command.steps.length > 0 ? command.steps : settings.steps,
+    steps,
     // `plan` never starts; `run` starts (and waits when the workflow says so).
     mode: command.verb === 'plan' ? 'plan' : settings.mode === 'wait' ? 'wait' : 'start'
   }
@@ -196,13 +197,7 @@ export async function runCommand(
   if (outcome.executionArn) await talk.react('rocket')
   if (runSettings.mode === 'wait' && outcome.executionArn) {
     const final = await waitAndReport(planned, outcome, deliver)
-    if (final.status !== 'Succeeded') {
-      const how =
-        outcome.status === 'Executing'
-          ? `did not end within wait-timeout-minutes (${runSettings.waitTimeoutMinutes})`
-          : `ended ${outcome.status}`
-      return { outcome, failure: `The pipeline execution ${how}: ${outcome.consoleUrl}` }
-    }
+    if (final.status !== 'Succeeded') return { outcome, failure: waitFailure(runSettings, outcome) }
   }
   return { outcome }
 }

@@ -118,6 +118,13 @@ export async function startAndReport(planned: Planned, options: DeliverOptions):
   return outcome
 }
 
+/** Why a waited-for execution fails the job: it did not end in time, or ended other than Succeeded. */
+export function waitFailure(settings: Settings, outcome: Outcome): string {
+  return outcome.status === 'Executing'
+    ? `The pipeline execution did not end within wait-timeout-minutes (${settings.waitTimeoutMinutes}): ${outcome.consoleUrl}`
+    : `The pipeline execution ended ${outcome.status}: ${outcome.consoleUrl}`
+}
+
 /** `mode: wait`: polls the execution to its end and publishes the final report. */
 export async function waitAndReport(
   planned: Planned,

@@ -122,7 +122,6 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
   const rejected = [...screened.rejected]
   let evaluated: Array<Evaluated<{ judgement: Judgement }>> = []
   let decision: Decision<{ judgement: Judgement }> = { rejected: [] }
-  let minutes = estimateStepMinutes(head.graph, [])
   // The best-ranked MAX_EVALUATED first; when each of them would run every step, the search widens
   // to MAX_EVALUATED_WIDE before settling for a full run, and says how far it looked.
   for (const bound of [MAX_EVALUATED, MAX_EVALUATED_WIDE]) {
@@ -130,7 +129,7 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
       judged.push({ candidate, judgement: await judge(candidate.arn, head, history) })
     }
     // Compute minutes per step from the step lists just read (median of the newest that ran it).
-    minutes = estimateStepMinutes(head.graph, await history.readSteps())
+    const minutes = estimateStepMinutes(head.graph, await history.readSteps())
     evaluated = judged
       .map(({ candidate, judgement }) => ({
         candidate,
