@@ -78085,13 +78085,13 @@ async function withContext(what, call) {
 /* harmony export */   V1: () => (/* binding */ permits),
 /* harmony export */   VT: () => (/* binding */ formatBinding),
 /* harmony export */   Vy: () => (/* binding */ parseBinding),
+/* harmony export */   bA: () => (/* binding */ judgeApproval),
 /* harmony export */   cw: () => (/* binding */ bindingDigest),
 /* harmony export */   fp: () => (/* binding */ effectivePermission),
 /* harmony export */   hX: () => (/* binding */ MAX_COMMAND_STEPS),
-/* harmony export */   kE: () => (/* binding */ compareBindings),
 /* harmony export */   yt: () => (/* binding */ readCommandEvent)
 /* harmony export */ });
-/* unused harmony exports MAX_COMMAND_LINE, parseCommand, PERMISSION_ORDER */
+/* unused harmony exports MAX_COMMAND_LINE, parseCommand, PERMISSION_ORDER, compareBindings */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5240);
@@ -78264,6 +78264,23 @@ function compareBindings(approved, fresh) {
         moved.push({ what: 'selected', from: approved.selected, to: fresh.selected });
     // Equal parts with different digests cannot happen; still never report "nothing moved" then.
     return moved.length > 0 ? moved : [{ what: 'inputs' }];
+}
+/**
+ * The verdict on a `/sagemaker run`: what moved between the posted plan and the fresh one, and, when
+ * nothing did, whether the sticky comment was rewritten after the command was posted (`postedAt`
+ * not before `commandAt`, both ISO instants from GitHub at one-second resolution: a rewrite in the
+ * same second may be the later one, and no reviewer approves a plan within the second it appears). The approver saw the plan posted before the
+ * command; a rewrite while the job waited (a push and the plan workflow) is not what was approved,
+ * even when it matches the head. Empty: start exactly this plan.
+ */
+function judgeApproval(approved, fresh, when) {
+    const moved = compareBindings(approved, fresh);
+    if (moved.length > 0)
+        return moved;
+    const { postedAt, commandAt } = when;
+    if (postedAt && commandAt && Date.parse(postedAt) >= Date.parse(commandAt))
+        return [{ what: 'posted-after' }];
+    return [];
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -79404,7 +79421,7 @@ catch (error) {
 }
 if (ready) {
     try {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6591));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5545));
         await run();
     }
     catch (error) {

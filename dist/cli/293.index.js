@@ -188,6 +188,23 @@ function compareBindings(approved, fresh) {
     // Equal parts with different digests cannot happen; still never report "nothing moved" then.
     return moved.length > 0 ? moved : [{ what: 'inputs' }];
 }
+/**
+ * The verdict on a `/sagemaker run`: what moved between the posted plan and the fresh one, and, when
+ * nothing did, whether the sticky comment was rewritten after the command was posted (`postedAt`
+ * not before `commandAt`, both ISO instants from GitHub at one-second resolution: a rewrite in the
+ * same second may be the later one, and no reviewer approves a plan within the second it appears). The approver saw the plan posted before the
+ * command; a rewrite while the job waited (a push and the plan workflow) is not what was approved,
+ * even when it matches the head. Empty: start exactly this plan.
+ */
+function judgeApproval(approved, fresh, when) {
+    const moved = compareBindings(approved, fresh);
+    if (moved.length > 0)
+        return moved;
+    const { postedAt, commandAt } = when;
+    if (postedAt && commandAt && Date.parse(postedAt) >= Date.parse(commandAt))
+        return [{ what: 'posted-after' }];
+    return [];
+}
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }

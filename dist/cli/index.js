@@ -15748,6 +15748,7 @@ function warnCachedFileChanges(graph, selected, book, warnings, codeMoved = new 
 }
 
 ;// CONCATENATED MODULE: ./src/core/cost.ts
+
 /**
  * Assumed compute minutes of a step that no run read so far has timed, by step type. Rough orders of
  * magnitude (a tuning job runs many training jobs; a Condition or a Fail step costs nothing); they only
@@ -15785,12 +15786,10 @@ function estimateStepMinutes(graph, runs) {
     for (const name of graph.topologicalOrder()) {
         const durations = [];
         for (const steps of runs) {
-            const s = steps.get(name);
-            if (!s || s.reusedFrom || s.startTime === undefined || s.endTime === undefined)
+            const ran = ranMillis(steps.get(name));
+            if (ran === undefined)
                 continue;
-            if (!(s.endTime >= s.startTime))
-                continue;
-            durations.push((s.endTime - s.startTime) / 60_000);
+            durations.push(ran / 60_000);
             if (durations.length === TIMED_RUNS)
                 break;
         }
@@ -15813,14 +15812,48 @@ function planMinutes(plan, graph, minutes) {
     const steps = plan.fullRun ? graph.topologicalOrder() : plan.selected;
     return steps.reduce((sum, n) => sum + (minutes.get(n) ?? FALLBACK_MINUTES), 0);
 }
-/** Minutes as a reviewer reads them: `~0 min`, `~12 min`, `~2.5 h`. */
-function formatMinutes(minutes) {
-    if (minutes < 90)
-        return `~${Math.round(minutes)} min`;
-    return `~${(Math.round((minutes / 60) * 10) / 10).toString()} h`;
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/**
+ * How long a step ran, in milliseconds, as its run recorded it; undefined when it did not run there
+ * (reused from another run), has no start or end, or ends before it starts. The one definition the
+ * estimates, the time saved and the step table share.
+ */
+function duration_ranMillis(state) {
+    if (!state || state.reusedFrom !== undefined)
+        return undefined;
+    const { startTime, endTime } = state;
+    if (startTime === undefined || endTime === undefined || !(endTime >= startTime))
+        return undefined;
+    return endTime - startTime;
+}
+/** "40 s", "~25 min", "1 h 5 min", "2 d 3 h": precise enough for a headline, never falsely exact. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        return '0 s';
+    const whole = Math.round(seconds);
+    if (whole < 60)
+        return `${whole} s`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 60)
+        return `~${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24) {
+        const rest = minutes % 60;
+        return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+    }
+    const days = Math.floor(hours / 24);
+    const restHours = hours % 24;
+    return restHours === 0 ? `${days} d` : `${days} d ${restHours} h`;
+}
+/** An estimate in minutes, in the same units as formatDuration and always marked as approximate. */
+function formatEstimate(minutes) {
+    const text = formatDuration(minutes * 60);
+    return text.startsWith('~') ? text : `~${text}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/reference.ts
+
 
 /**
  * How many eligible runs are ranked (by their own commit's tree diff: local git, or one compare call
@@ -15918,7 +15951,7 @@ function decideReference(evaluated, strategy, graph, minutes) {
 function comparison(e, chosen, count, cost) {
     const n = count(e);
     const m = chosen === e ? n : count(chosen);
-    const estimate = (x) => (cost ? ` (${formatMinutes(cost(x))})` : '');
+    const estimate = (x) => (cost ? ` (${formatEstimate(cost(x))})` : '');
     const runs = e.plan.fullRun
         ? `would run all ${n} ${steps(n)}${estimate(e)} (${e.plan.fullRunReason ?? 'full run'})`
         : `would run ${n} ${steps(n)}${estimate(e)}`;

@@ -217,6 +217,27 @@ export function compareBindings(approved: PlanBinding | undefined, fresh: PlanBi
   return moved.length > 0 ? moved : [{ what: 'inputs' }]
 }
 
+/**
+ * The verdict on a `/sagemaker run`: what moved between the posted plan and the fresh one, and, when
+ * nothing did, whether the sticky comment was rewritten after the command was posted (`postedAt`
+ * not before `commandAt`, both ISO instants from GitHub at one-second resolution: a rewrite in the
+ * same second may be the later one, and no reviewer approves a plan within the second it appears). The approver saw the plan posted before the
+ * command; a rewrite while the job waited (a push and the plan workflow) is not what was approved,
+ * even when it matches the head. Empty: start exactly this plan.
+ */
+export function judgeApproval(
+  approved: PlanBinding | undefined,
+  fresh: PlanBinding,
+  when: { postedAt?: string; commandAt?: string }
+): Moved[] {
+  const moved = compareBindings(approved, fresh)
+  if (moved.length > 0) return moved
+  const { postedAt, commandAt } = when
+  if (postedAt && commandAt && Date.parse(postedAt) >= Date.parse(commandAt))
+    return [{ what: 'posted-after' }]
+  return []
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }

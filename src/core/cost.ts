@@ -1,3 +1,4 @@
+import { ranMillis } from './duration.js'
 import type { StepGraph } from './graph.js'
 import type { Plan, StepState } from './types.js'
 
@@ -49,10 +50,9 @@ export function estimateStepMinutes(
   for (const name of graph.topologicalOrder()) {
     const durations: number[] = []
     for (const steps of runs) {
-      const s = steps.get(name)
-      if (!s || s.reusedFrom || s.startTime === undefined || s.endTime === undefined) continue
-      if (!(s.endTime >= s.startTime)) continue
-      durations.push((s.endTime - s.startTime) / 60_000)
+      const ran = ranMillis(steps.get(name))
+      if (ran === undefined) continue
+      durations.push(ran / 60_000)
       if (durations.length === TIMED_RUNS) break
     }
     if (durations.length > 0) {
@@ -73,10 +73,4 @@ export function median(values: readonly number[]): number {
 export function planMinutes(plan: Plan, graph: StepGraph, minutes: ReadonlyMap<string, number>): number {
   const steps = plan.fullRun ? graph.topologicalOrder() : plan.selected
   return steps.reduce((sum, n) => sum + (minutes.get(n) ?? FALLBACK_MINUTES), 0)
-}
-
-/** Minutes as a reviewer reads them: `~0 min`, `~12 min`, `~2.5 h`. */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 90) return `~${Math.round(minutes)} min`
-  return `~${(Math.round((minutes / 60) * 10) / 10).toString()} h`
 }

@@ -1,5 +1,6 @@
 import type { StepGraph } from './graph.js'
-import { formatMinutes, planMinutes } from './cost.js'
+import { planMinutes } from './cost.js'
+import { formatEstimate } from './duration.js'
 import type { ExecutionStatus, Plan } from './types.js'
 
 /** `auto`: the run whose plan costs the fewest estimated compute minutes (core/cost.ts); `latest`: the newest eligible run. */
@@ -143,7 +144,7 @@ function comparison<T>(
 ): string {
   const n = count(e)
   const m = chosen === e ? n : count(chosen)
-  const estimate = (x: Evaluated<T>): string => (cost ? ` (${formatMinutes(cost(x))})` : '')
+  const estimate = (x: Evaluated<T>): string => (cost ? ` (${formatEstimate(cost(x))})` : '')
   const runs = e.plan.fullRun
     ? `would run all ${n} ${steps(n)}${estimate(e)} (${e.plan.fullRunReason ?? 'full run'})`
     : `would run ${n} ${steps(n)}${estimate(e)}`

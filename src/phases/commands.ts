@@ -15,7 +15,7 @@ import {
 import { readStickyComment } from '../adapters/sticky-comment.js'
 import {
   bindingDigest,
-  compareBindings,
+  judgeApproval,
   effectivePermission,
   parseBinding,
   permits,
@@ -156,16 +156,10 @@ export async function runCommand(
     author: identity.login
   })
   const fresh = planBinding(planned, prepared.deliver)
-  const moved = compareBindings(parseBinding(sticky?.body), fresh)
-  // The plan the approver saw is the one posted before the command: a later rewrite (a push and the
-  // plan workflow while this job waited) is not what was approved, even when it matches the head.
-  if (
-    moved.length === 0 &&
-    sticky?.updatedAt &&
-    comment.createdAt &&
-    Date.parse(sticky.updatedAt) > Date.parse(comment.createdAt)
-  )
-    moved.push({ what: 'posted-after' })
+  const moved = judgeApproval(parseBinding(sticky?.body), fresh, {
+    postedAt: sticky?.updatedAt,
+    commandAt: comment.createdAt
+  })
   if (moved.length > 0) {
     log.notice(
       `/sagemaker run refused: the posted plan is stale (${moved.map(m => m.what).join(', ')}). The fresh plan is posted for approval; nothing started.`

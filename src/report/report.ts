@@ -14,7 +14,8 @@ import {
   referenceSection,
   type ReportData
 } from './sections.js'
-import { estimateTimeSaved, formatDuration } from './time-saved.js'
+import { formatDuration } from '../core/duration.js'
+import { estimateTimeSaved } from './time-saved.js'
 
 export type ReportStatus = 'Planned' | 'Skipped' | 'Executing' | 'Succeeded' | 'Failed' | 'Stopped'
 

@@ -3,7 +3,8 @@ import type { ChangeSet, ExecutionRecord, Plan, Reason, StepState } from '../cor
 import { chooseDiagram, MERMAID_MAX_TEXT, renderMermaid } from './mermaid.js'
 import { clip, clipMiddle, code, count, details, link, more, plural, text, shortSha } from './markdown.js'
 import { describeReason } from '../core/reason-text.js'
-import { formatAge, formatDuration, type TimeSaved } from './time-saved.js'
+import { formatDuration, ranMillis } from '../core/duration.js'
+import { formatAge, type TimeSaved } from './time-saved.js'
 
 /** How much of each list a rendering may show; `report.ts` tries generous limits first. */
 export interface Limits {
@@ -157,10 +158,8 @@ function resultCell(
 ): string {
   if (!state) return selected ? (finished ? '⏭️ did not run' : '⏳ pending') : '—'
   if (state.reusedFrom !== undefined) return '♻️ reused'
-  const took =
-    state.startTime !== undefined && state.endTime !== undefined && state.endTime >= state.startTime
-      ? ` in ${formatDuration((state.endTime - state.startTime) / 1000)}`
-      : ''
+  const ran = ranMillis(state)
+  const took = ran !== undefined ? ` in ${formatDuration(ran / 1000)}` : ''
   const outcome = state.outcome
     ? ` · condition ${state.outcome === 'True' ? 'true → If' : 'false → Else'}`
     : ''

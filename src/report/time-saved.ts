@@ -1,3 +1,4 @@
+import { ranMillis } from '../core/duration.js'
 import type { ExecutionRecord, Plan } from '../core/types.js'
 
 export interface TimeSaved {
@@ -24,11 +25,9 @@ export function estimateTimeSaved(plan: Plan, reference: ExecutionRecord | undef
   let ms = 0
   let known = 0
   for (const name of skipped) {
-    const state = reference.steps.get(name)
-    if (!state || state.reusedFrom !== undefined) continue
-    const { startTime, endTime } = state
-    if (startTime === undefined || endTime === undefined || !(endTime >= startTime)) continue
-    ms += endTime - startTime
+    const ran = ranMillis(reference.steps.get(name))
+    if (ran === undefined) continue
+    ms += ran
     known++
   }
   if (known === 0) return undefined
@@ -41,23 +40,6 @@ export function estimateTimeSaved(plan: Plan, reference: ExecutionRecord | undef
 
 function plural(n: number): string {
   return n === 1 ? '1 step' : `${n} steps`
-}
-
-/** "40 s", "~25 min", "1 h 5 min", "2 d 3 h": precise enough for a headline, never falsely exact. */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds <= 0) return '0 s'
-  const whole = Math.round(seconds)
-  if (whole < 60) return `${whole} s`
-  const minutes = Math.round(seconds / 60)
-  if (minutes < 60) return `~${minutes} min`
-  const hours = Math.floor(minutes / 60)
-  if (hours < 24) {
-    const rest = minutes % 60
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-  }
-  const days = Math.floor(hours / 24)
-  const restHours = hours % 24
-  return restHours === 0 ? `${days} d` : `${days} d ${restHours} h`
 }
 
 /** "just now", "5 min ago", "3 h ago", "4 d ago", from two epoch-ms instants (the caller owns the clock). */

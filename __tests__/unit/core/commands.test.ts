@@ -4,6 +4,7 @@ import {
   compareBindings,
   effectivePermission,
   formatBinding,
+  judgeApproval,
   MAX_COMMAND_STEPS,
   parseBinding,
   parseCommand,
@@ -265,5 +266,35 @@ describe('compareBindings', () => {
     expect(compareBindings(binding, { ...binding, selected: ['Evaluate'] })).toEqual([
       { what: 'selected', from: ['Evaluate', 'Register'], to: ['Evaluate'] }
     ])
+  })
+})
+
+describe('judgeApproval', () => {
+  const command = '2026-11-30T10:00:00Z'
+  it('starts the same plan posted before the command', () => {
+    expect(
+      judgeApproval(binding, { ...binding }, { postedAt: '2026-11-30T09:59:59Z', commandAt: command })
+    ).toEqual([])
+  })
+  it('refuses the same plan when the sticky comment was rewritten after the command', () => {
+    expect(
+      judgeApproval(binding, { ...binding }, { postedAt: '2026-11-30T10:00:01Z', commandAt: command })
+    ).toEqual([{ what: 'posted-after' }])
+  })
+  it('a rewrite within the second of the command may be after it (GitHub times have whole seconds)', () => {
+    expect(judgeApproval(binding, { ...binding }, { postedAt: command, commandAt: command })).toEqual([
+      { what: 'posted-after' }
+    ])
+  })
+  it('names what moved, not the timing, when the plans differ', () => {
+    const fresh = { ...binding, sha: 'c'.repeat(40) }
+    expect(judgeApproval(binding, fresh, { postedAt: '2026-11-30T10:05:00Z', commandAt: command })).toEqual(
+      compareBindings(binding, fresh)
+    )
+    expect(judgeApproval(undefined, binding, { commandAt: command })).toEqual([{ what: 'no-plan' }])
+  })
+  it('without both instants only the bindings decide', () => {
+    expect(judgeApproval(binding, { ...binding }, { commandAt: command })).toEqual([])
+    expect(judgeApproval(binding, { ...binding }, { postedAt: '2026-11-30T10:05:00Z' })).toEqual([])
   })
 })

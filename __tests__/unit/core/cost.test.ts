@@ -4,10 +4,10 @@ import {
   FALLBACK_MINUTES,
   TIMED_RUNS,
   estimateStepMinutes,
-  formatMinutes,
   median,
   planMinutes
 } from '../../../src/core/cost.js'
+import { formatDuration, formatEstimate, ranMillis } from '../../../src/core/duration.js'
 import type { Plan, StepState } from '../../../src/core/types.js'
 import { graphOf } from '../../../__fixtures__/graphs.js'
 
@@ -70,7 +70,7 @@ describe('estimateStepMinutes', () => {
   })
 })
 
-describe('median, planMinutes, formatMinutes', () => {
+describe('median, planMinutes, formatEstimate', () => {
   it('median of odd and even counts', () => {
     expect(median([3, 1, 2])).toBe(2)
     expect(median([4, 1, 3, 2])).toBe(2.5)
@@ -89,11 +89,31 @@ describe('median, planMinutes, formatMinutes', () => {
     expect(planMinutes(selective, graph, new Map())).toBe(2 * FALLBACK_MINUTES)
   })
 
-  it('formats minutes and hours', () => {
-    expect(formatMinutes(0.2)).toBe('~0 min')
-    expect(formatMinutes(12.4)).toBe('~12 min')
-    expect(formatMinutes(89)).toBe('~89 min')
-    expect(formatMinutes(90)).toBe('~1.5 h')
-    expect(formatMinutes(125)).toBe('~2.1 h')
+  it('formats estimates in the units of the time saved, always approximate', () => {
+    expect(formatEstimate(0)).toBe('~0 s')
+    expect(formatEstimate(0.2)).toBe('~12 s')
+    expect(formatEstimate(12.4)).toBe('~12 min')
+    expect(formatEstimate(59.4)).toBe('~59 min')
+    expect(formatEstimate(60)).toBe('~1 h')
+    expect(formatEstimate(125)).toBe('~2 h 5 min')
+    expect(formatEstimate(60 * 26)).toBe('~1 d 2 h')
+    // The same figure the time-saved line prints, with the mark of an estimate.
+    expect(formatEstimate(125)).toBe(`~${formatDuration(125 * 60)}`)
+  })
+})
+
+describe('ranMillis', () => {
+  it('is the recorded duration of a step that ran there', () => {
+    expect(ranMillis({ status: 'Succeeded', startTime: 1000, endTime: 4000 })).toBe(3000)
+    expect(ranMillis({ status: 'Failed', startTime: 1000, endTime: 1000 })).toBe(0)
+  })
+  it('is unknown for a reused step, a missing time or an end before the start', () => {
+    expect(ranMillis(undefined)).toBeUndefined()
+    expect(
+      ranMillis({ status: 'Succeeded', startTime: 1000, endTime: 4000, reusedFrom: 'arn' })
+    ).toBeUndefined()
+    expect(ranMillis({ status: 'Succeeded', startTime: 1000 })).toBeUndefined()
+    expect(ranMillis({ status: 'Succeeded', endTime: 4000 })).toBeUndefined()
+    expect(ranMillis({ status: 'Succeeded', startTime: 4000, endTime: 1000 })).toBeUndefined()
   })
 })

@@ -252,7 +252,7 @@ describe('decideReference', () => {
       {
         arn: arn('full'),
         reason:
-          'would run all 6 steps (~65 min) (every step is affected); the chosen run needs 2 steps (~45 min)'
+          'would run all 6 steps (~1 h 5 min) (every step is affected); the chosen run needs 2 steps (~45 min)'
       }
     ])
   })

@@ -339,7 +339,7 @@ describe('planRun: choosing the reference run', () => {
     expect(planned.reference?.record.arn).toBe(arn('old'))
     // Notify never ran: the default for its type (Processing, 10 minutes).
     expect(planned.rejected).toEqual([
-      { arn: arn('new'), reason: 'would run 5 steps (~1.9 h); the chosen run needs 4 steps (~14 min)' }
+      { arn: arn('new'), reason: 'would run 5 steps (~1 h 54 min); the chosen run needs 4 steps (~14 min)' }
     ])
   })
 

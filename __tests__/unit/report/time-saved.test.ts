@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ExecutionRecord, Plan } from '../../../src/core/types.js'
-import { estimateTimeSaved, formatAge, formatDuration } from '../../../src/report/time-saved.js'
+import { formatDuration } from '../../../src/core/duration.js'
+import { estimateTimeSaved, formatAge } from '../../../src/report/time-saved.js'
 import { abaloneGraph, evaluatePlan, MINUTE, referenceRecord } from './fixture.js'
 
 function plan(reused: string[], notRun: string[] = []): Plan {
