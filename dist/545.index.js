@@ -4563,7 +4563,7 @@ async function runCommand(early, prepare) {
     }
     // One execution per approved plan: a second `/sagemaker run` of it while it runs starts nothing.
     const digest = (0,commands/* bindingDigest */.cw)(fresh);
-    const running = (await prepared.deliver.history.runs()).find(r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest);
+    const running = (0,commands/* runningApproval */.js)(await prepared.deliver.history.runs(), digest);
     if (running) {
         log/* notice */.lm(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`);
         await talk.reply(alreadyRunningReply(comment.author, running.arn));

@@ -205,6 +205,14 @@ function judgeApproval(approved, fresh, when) {
         return [{ what: 'posted-after' }];
     return [];
 }
+/**
+ * The run already carrying out this approved plan, if any: one execution per approved plan, so a
+ * second `/sagemaker run` of the same plan while it runs (a double click, a re-run job) starts
+ * nothing. Only a live run counts: once it ended, a new approval of the same plan is a new run.
+ */
+function runningApproval(runs, digest) {
+    return runs.find(r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest);
+}
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -238,6 +238,20 @@ export function judgeApproval(
   return []
 }
 
+/**
+ * The run already carrying out this approved plan, if any: one execution per approved plan, so a
+ * second `/sagemaker run` of the same plan while it runs (a double click, a re-run job) starts
+ * nothing. Only a live run counts: once it ended, a new approval of the same plan is a new run.
+ */
+export function runningApproval<R extends { status: string; provenance?: { binding?: string } }>(
+  runs: readonly R[],
+  digest: string
+): R | undefined {
+  return runs.find(
+    r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest
+  )
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }

@@ -16,6 +16,7 @@ import { readStickyComment } from '../adapters/sticky-comment.js'
 import {
   bindingDigest,
   judgeApproval,
+  runningApproval,
   effectivePermission,
   parseBinding,
   permits,
@@ -174,9 +175,7 @@ export async function runCommand(
 
   // One execution per approved plan: a second `/sagemaker run` of it while it runs starts nothing.
   const digest = bindingDigest(fresh)
-  const running = (await prepared.deliver.history.runs()).find(
-    r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest
-  )
+  const running = runningApproval(await prepared.deliver.history.runs(), digest)
   if (running) {
     log.notice(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`)
     await talk.reply(alreadyRunningReply(comment.author, running.arn))

@@ -10,6 +10,7 @@ import {
   parseCommand,
   permits,
   readCommandEvent,
+  runningApproval,
   type PlanBinding
 } from '../../../src/core/commands.js'
 
@@ -296,5 +297,25 @@ describe('judgeApproval', () => {
   it('without both instants only the bindings decide', () => {
     expect(judgeApproval(binding, { ...binding }, { commandAt: command })).toEqual([])
     expect(judgeApproval(binding, { ...binding }, { postedAt: '2026-11-30T10:05:00Z' })).toEqual([])
+  })
+})
+
+describe('runningApproval', () => {
+  const digest = bindingDigest(binding)
+  const run = (arn: string, status: string, binding?: string) => ({
+    arn,
+    status,
+    ...(binding ? { provenance: { binding } } : {})
+  })
+  it('finds the live run of this approved plan', () => {
+    const runs = [run('a', 'Succeeded', digest), run('b', 'Executing', 'other'), run('c', 'Stopping', digest)]
+    expect(runningApproval(runs, digest)?.arn).toBe('c')
+    expect(runningApproval([run('d', 'Executing', digest)], digest)?.arn).toBe('d')
+  })
+  it('a run that ended, another plan or a run without approval does not hold the plan', () => {
+    for (const status of ['Succeeded', 'Failed', 'Stopped']) {
+      expect(runningApproval([run('a', status, digest)], digest)).toBeUndefined()
+    }
+    expect(runningApproval([run('b', 'Executing', 'other'), run('c', 'Executing')], digest)).toBeUndefined()
   })
 })

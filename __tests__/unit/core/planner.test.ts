@@ -4,6 +4,7 @@ import { UserError } from '../../../src/errors.js'
 import { parseDefinition } from '../../../src/core/definition.js'
 import type { StepGraph } from '../../../src/core/graph.js'
 import {
+  CONNECTOR_BUDGET,
   MAX_SELECTED_STEPS,
   branchExcludedSteps,
   connectedGroups,
@@ -518,6 +519,30 @@ describe('planSelection closure rules', () => {
     // Without estimates every step costs the same: the single connector wins.
     const bySteps = planSelection(request(graph, { explicitSteps: ['X', 'Y'] }))
     expect(bySteps.selected).toEqual(['Slow', 'X', 'Y'])
+  })
+
+  it(`tries at most ${CONNECTOR_BUDGET} step visits of connectors, and always the 4 closest`, () => {
+    // Eight connectors above X and Y, the closest last defined (K8 is tried first); each costs 100
+    // minutes but one, which costs 1. Fillers only make the graph big: 10,010 steps leave 4 trials.
+    const keys = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8']
+    const joined = (cheap: string, fillers: number) => {
+      const graph = graphOf([
+        ...keys,
+        `X<${keys.join(',')}`,
+        `Y<${keys.join(',')}`,
+        ...Array.from({ length: fillers }, (_, i) => `F${i}`)
+      ])
+      const minutes = new Map(keys.map(k => [k, k === cheap ? 1 : 100]))
+      const plan = planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: minutes }))
+      expect(plan.fullRun).toBe(false)
+      return plan.selected.filter(s => keys.includes(s))
+    }
+    expect(Math.floor(CONNECTOR_BUDGET / 10_010)).toBeLessThan(4)
+    // The fourth closest is always tried; the fifth only when the graph is small enough.
+    expect(joined('K5', 10_000)).toEqual(['K5'])
+    expect(joined('K4', 10_000)).toEqual(['K8'])
+    expect(joined('K4', 0)).toEqual(['K4'])
+    expect(joined('K1', 0)).toEqual(['K1'])
   })
 
   it('joins three parts with two connectors when no single step is upstream of all', () => {

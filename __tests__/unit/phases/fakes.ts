@@ -6,6 +6,7 @@
 import {
   SageMakerClient,
   type PipelineExecutionStep,
+  type StartPipelineExecutionCommandInput,
   type ServiceInputTypes,
   type ServiceOutputTypes
 } from '@aws-sdk/client-sagemaker'
@@ -37,10 +38,14 @@ export interface FakeRun {
 export interface Call {
   command: string
   arn?: string
+  /** StartPipelineExecution only: whether it asked for a selective execution. */
+  selective?: boolean
 }
 
 export class FakeSageMaker {
   readonly calls: Call[] = []
+  /** Every StartPipelineExecution request that got an execution, in order. */
+  readonly started: StartPipelineExecutionCommandInput[] = []
   readonly client: SageMakerClient
   private readonly runs: Map<string, FakeRun>
 
@@ -83,10 +88,16 @@ export class FakeSageMaker {
         : undefined
     const name = command.replace(/Command$/, '')
     const call: Call = executionArn === undefined ? { command: name } : { command: name, arn: executionArn }
+    if (name === 'StartPipelineExecution')
+      call.selective = 'SelectiveExecutionConfig' in input && !!input.SelectiveExecutionConfig
     this.calls.push(call)
     const error = this.fail(call)
     if (error) throw error
     if (name === 'ListPipelineExecutions') return this.list(input)
+    if (name === 'StartPipelineExecution') {
+      this.started.push(input as StartPipelineExecutionCommandInput)
+      return { $metadata: {}, PipelineExecutionArn: arn(`started-${this.started.length}`) }
+    }
     const run = executionArn === undefined ? undefined : this.runs.get(executionArn)
     if (!run) {
       const e = new Error(`Execution ${executionArn ?? '?'} does not exist`)

@@ -173,6 +173,34 @@ describe('History.load', () => {
   })
 })
 
+describe('History.readSteps', () => {
+  it('gives the step lists already read, newest run first, runs outside the listing last, at no call', async () => {
+    const mark = (id: string) => ({ steps: { [`Ran-${id}`]: 'Succeeded' as const } })
+    const { history, sagemaker } = historyOf([
+      run('newest', 4, mark('newest')),
+      run('middle', 3, mark('middle')),
+      run('unread', 2, mark('unread')),
+      run('oldest', 1, mark('oldest')),
+      run('unlisted', 0, { ...mark('unlisted'), listed: false })
+    ])
+    await history.runs()
+    // Read out of order: the result must not follow the order of reading.
+    await history.steps(arn('unlisted'))
+    await history.steps(arn('oldest'))
+    await history.steps(arn('newest'))
+    await history.steps(arn('middle'))
+    const before = sagemaker.calls.length
+    const lists = await history.readSteps()
+    expect(lists.map(steps => [...steps.keys()])).toEqual([
+      ['Ran-newest'],
+      ['Ran-middle'],
+      ['Ran-oldest'],
+      ['Ran-unlisted']
+    ])
+    expect(sagemaker.calls.length).toBe(before)
+  })
+})
+
 describe('History: the definition a run ran', () => {
   const definitionReads = (s: FakeSageMaker) => s.arnsOf('DescribePipelineDefinitionForExecution')
 
