@@ -656,6 +656,18 @@ async function reactToComment(octokit, repo, commentId, content) {
         throw context(`reacting ${content} to comment ${commentId}`, error);
     }
 }
+/** An issue or pull request comment's body as it is now; undefined when it was deleted (404). */
+async function readComment(octokit, repo, commentId) {
+    try {
+        const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: commentId });
+        return { body: data.body ?? '' };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw context(`reading comment ${commentId}`, error);
+    }
+}
 /** Posts a new comment on an issue or pull request; its URL. */
 async function postComment(octokit, repo, issue, body) {
     try {
@@ -1580,6 +1592,12 @@ function closedReply(login, verb, pr) {
 function alreadyRunningReply(login, execution) {
     return reply([
         `👀 ${who(login)}: this plan is already running as ${code(markdown_clip(execution.split('/').pop() ?? execution, 80))}, started by an earlier approval. Nothing else was started.`
+    ]);
+}
+/** A `/sagemaker run` comment deleted or edited before its job started it: the approval is withdrawn. */
+function withdrawnReply(login, how) {
+    return reply([
+        `👎 ${who(login)}: ${code('/sagemaker run')} was not carried out: the comment was ${how === 'deleted' ? 'deleted' : 'edited into something else'} before the job reached it, so the approval no longer stands. Nothing was started.`
     ]);
 }
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */
@@ -4568,6 +4586,14 @@ async function runCommand(early, prepare) {
         log/* notice */.lm(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`);
         await talk.reply(alreadyRunningReply(comment.author, running.arn));
         return { outcome: { ...SKIPPED, executionArn: running.arn } };
+    }
+    // The approval must still stand when the job reaches it: a comment deleted or edited while the job
+    // waited (a queue, an environment review) starts nothing.
+    const withdrawn = (0,commands/* commandWithdrawn */.az)(command, await readComment(octokit, talk.repo, comment.id));
+    if (withdrawn) {
+        log/* notice */.lm(`/sagemaker run refused: the command comment was ${withdrawn} before the job reached it. Nothing started.`);
+        await talk.refuse(withdrawnReply(comment.author, withdrawn));
+        return { outcome: SKIPPED };
     }
     log/* info */.pq(`Approved by ${log/* safe */.gB(comment.author, 60)}: ${log/* safe */.gB(comment.url)}`);
     const deliver = {

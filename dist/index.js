@@ -78085,6 +78085,7 @@ async function withContext(what, call) {
 /* harmony export */   V1: () => (/* binding */ permits),
 /* harmony export */   VT: () => (/* binding */ formatBinding),
 /* harmony export */   Vy: () => (/* binding */ parseBinding),
+/* harmony export */   az: () => (/* binding */ commandWithdrawn),
 /* harmony export */   bA: () => (/* binding */ judgeApproval),
 /* harmony export */   cw: () => (/* binding */ bindingDigest),
 /* harmony export */   fp: () => (/* binding */ effectivePermission),
@@ -78290,6 +78291,24 @@ function judgeApproval(approved, fresh, when) {
  */
 function runningApproval(runs, digest) {
     return runs.find(r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest);
+}
+/**
+ * Whether the command comment still asks for what the event said, read again right before the start:
+ * `deleted` when it is gone, `edited` when its first line no longer is the same command (same verb,
+ * same steps). An approval withdrawn while the job waited (a queue, an environment review) starts
+ * nothing.
+ */
+function commandWithdrawn(command, now) {
+    if (!now)
+        return 'deleted';
+    const again = parseCommand(now.body);
+    if (!again || again.verb !== command.verb)
+        return 'edited';
+    if (again.verb === 'run' &&
+        command.verb === 'run' &&
+        !sameList([...again.steps].sort(), [...command.steps].sort()))
+        return 'edited';
+    return undefined;
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);

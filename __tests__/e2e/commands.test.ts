@@ -180,6 +180,35 @@ describe('/sagemaker run', () => {
     expect(reactions(env, early.id)).toEqual([`eyes by ${BOT}`, `-1 by ${BOT}`])
   })
 
+  it('is refused when the command comment was deleted or edited before the job reached it', async () => {
+    env = await e2e()
+    await env.run({ mode: 'plan' })
+    const deleted = env.world.github.postComment(owner, repo, DEMO_PR, '/sagemaker run', 'maintainer-mia')
+    env.world.github.changeComment(deleted.id, undefined)
+    const gone = await env.command(deleted, 'maintainer-mia')
+    expect(gone.errors).toEqual([])
+    expect(gone.outputs.status).toBe('Skipped')
+    expect(env.starts()).toBe(0)
+    expect(replies(env)).toEqual([
+      expect.stringContaining(
+        'the comment was deleted before the job reached it, so the approval no longer stands'
+      )
+    ])
+
+    const edited = env.world.github.postComment(owner, repo, DEMO_PR, '/sagemaker run', 'maintainer-mia')
+    env.world.github.changeComment(edited.id, 'Actually, wait for the new data.')
+    const changed = await env.command(edited, 'maintainer-mia')
+    expect(changed.outputs.status).toBe('Skipped')
+    expect(env.starts()).toBe(0)
+    expect(replies(env)[1]).toContain('the comment was edited into something else before the job reached it')
+    expect(reactions(env, edited.id)).toEqual([`eyes by ${BOT}`, `-1 by ${BOT}`])
+
+    // The same plan, approved by a comment that stands, starts.
+    const standing = await env.command('/sagemaker run', 'maintainer-mia')
+    expect(standing.outputs.status).toBe('Executing')
+    expect(env.starts()).toBe(1)
+  })
+
   it('on a closed pull request is refused, and nothing is planned or started', async () => {
     env = await e2e()
     await env.run({ mode: 'plan' })

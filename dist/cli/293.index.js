@@ -213,6 +213,24 @@ function judgeApproval(approved, fresh, when) {
 function runningApproval(runs, digest) {
     return runs.find(r => (r.status === 'Executing' || r.status === 'Stopping') && r.provenance?.binding === digest);
 }
+/**
+ * Whether the command comment still asks for what the event said, read again right before the start:
+ * `deleted` when it is gone, `edited` when its first line no longer is the same command (same verb,
+ * same steps). An approval withdrawn while the job waited (a queue, an environment review) starts
+ * nothing.
+ */
+function commandWithdrawn(command, now) {
+    if (!now)
+        return 'deleted';
+    const again = parseCommand(now.body);
+    if (!again || again.verb !== command.verb)
+        return 'edited';
+    if (again.verb === 'run' &&
+        command.verb === 'run' &&
+        !sameList([...again.steps].sort(), [...command.steps].sort()))
+        return 'edited';
+    return undefined;
+}
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -295,6 +313,12 @@ function closedReply(login, verb, pr) {
 function alreadyRunningReply(login, execution) {
     return reply([
         `👀 ${who(login)}: this plan is already running as ${code(clip(execution.split('/').pop() ?? execution, 80))}, started by an earlier approval. Nothing else was started.`
+    ]);
+}
+/** A `/sagemaker run` comment deleted or edited before its job started it: the approval is withdrawn. */
+function withdrawnReply(login, how) {
+    return reply([
+        `👎 ${who(login)}: ${code('/sagemaker run')} was not carried out: the comment was ${how === 'deleted' ? 'deleted' : 'edited into something else'} before the job reached it, so the approval no longer stands. Nothing was started.`
     ]);
 }
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */

@@ -1036,6 +1036,15 @@ async function startGitHubStandIn(options = {}) {
                 url: `${url}/repos/${state.fullName}/issues/comments/${comment.id}`
             };
         },
+        changeComment: (commentId, body) => {
+            const comment = world.comments.find(c => c.id === commentId);
+            if (!comment)
+                throw new Error(`no comment ${commentId}`);
+            if (body === undefined)
+                world.deleteComment(comment);
+            else
+                world.editComment(comment, body);
+        },
         reactions: (owner, repo, commentId) => {
             const state = world.repo(owner, repo);
             const ids = new Set(world.comments

@@ -375,6 +375,21 @@ export async function reactToComment(
   }
 }
 
+/** An issue or pull request comment's body as it is now; undefined when it was deleted (404). */
+export async function readComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  commentId: number
+): Promise<{ body: string } | undefined> {
+  try {
+    const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: commentId })
+    return { body: data.body ?? '' }
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined
+    throw context(`reading comment ${commentId}`, error)
+  }
+}
+
 /** Posts a new comment on an issue or pull request; its URL. */
 export async function postComment(
   octokit: Octokit,

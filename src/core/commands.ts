@@ -252,6 +252,28 @@ export function runningApproval<R extends { status: string; provenance?: { bindi
   )
 }
 
+/**
+ * Whether the command comment still asks for what the event said, read again right before the start:
+ * `deleted` when it is gone, `edited` when its first line no longer is the same command (same verb,
+ * same steps). An approval withdrawn while the job waited (a queue, an environment review) starts
+ * nothing.
+ */
+export function commandWithdrawn(
+  command: Command,
+  now: { body: string } | undefined
+): 'deleted' | 'edited' | undefined {
+  if (!now) return 'deleted'
+  const again = parseCommand(now.body)
+  if (!again || again.verb !== command.verb) return 'edited'
+  if (
+    again.verb === 'run' &&
+    command.verb === 'run' &&
+    !sameList([...again.steps].sort(), [...command.steps].sort())
+  )
+    return 'edited'
+  return undefined
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }

@@ -6,6 +6,7 @@ import {
   collaboratorPermission,
   createOctokit,
   postComment,
+  readComment,
   pullRequest,
   reactToComment,
   type Octokit,
@@ -15,6 +16,7 @@ import {
 import { readStickyComment } from '../adapters/sticky-comment.js'
 import {
   bindingDigest,
+  commandWithdrawn,
   judgeApproval,
   runningApproval,
   effectivePermission,
@@ -32,6 +34,7 @@ import {
   invalidReply,
   permissionReply,
   staleReply,
+  withdrawnReply,
   unknownStepsReply
 } from '../report/commands.js'
 import { commentMarker } from '../report/report.js'
@@ -180,6 +183,16 @@ export async function runCommand(
     log.notice(`/sagemaker run: this plan is already running as ${running.arn}; nothing else started.`)
     await talk.reply(alreadyRunningReply(comment.author, running.arn))
     return { outcome: { ...SKIPPED, executionArn: running.arn } }
+  }
+  // The approval must still stand when the job reaches it: a comment deleted or edited while the job
+  // waited (a queue, an environment review) starts nothing.
+  const withdrawn = commandWithdrawn(command, await readComment(octokit, talk.repo, comment.id))
+  if (withdrawn) {
+    log.notice(
+      `/sagemaker run refused: the command comment was ${withdrawn} before the job reached it. Nothing started.`
+    )
+    await talk.refuse(withdrawnReply(comment.author, withdrawn))
+    return { outcome: SKIPPED }
   }
   log.info(`Approved by ${log.safe(comment.author, 60)}: ${log.safe(comment.url)}`)
   const deliver: DeliverOptions = {

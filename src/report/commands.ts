@@ -77,6 +77,13 @@ export function alreadyRunningReply(login: string, execution: string): string {
   ])
 }
 
+/** A `/sagemaker run` comment deleted or edited before its job started it: the approval is withdrawn. */
+export function withdrawnReply(login: string, how: 'deleted' | 'edited'): string {
+  return reply([
+    `👎 ${who(login)}: ${code('/sagemaker run')} was not carried out: the comment was ${how === 'deleted' ? 'deleted' : 'edited into something else'} before the job reached it, so the approval no longer stands. Nothing was started.`
+  ])
+}
+
 /** A `/sagemaker run` whose plan moved since it was posted: what moved, and where the fresh plan is. */
 export function staleReply(login: string, moved: readonly Moved[], commentUrl: string | undefined): string {
   const where = link('the sticky comment', commentUrl)

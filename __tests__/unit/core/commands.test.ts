@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   bindingDigest,
+  commandWithdrawn,
   compareBindings,
   effectivePermission,
   formatBinding,
@@ -317,5 +318,25 @@ describe('runningApproval', () => {
       expect(runningApproval([run('a', status, digest)], digest)).toBeUndefined()
     }
     expect(runningApproval([run('b', 'Executing', 'other'), run('c', 'Executing')], digest)).toBeUndefined()
+  })
+})
+
+describe('commandWithdrawn', () => {
+  const run = { verb: 'run' as const, steps: ['Train', 'Eval'] }
+  it('stands while the first line is the same command, steps in any order', () => {
+    expect(commandWithdrawn(run, { body: '/sagemaker run Train,Eval' })).toBeUndefined()
+    expect(commandWithdrawn(run, { body: '/sagemaker run Eval, Train\nthanks!' })).toBeUndefined()
+    expect(commandWithdrawn({ verb: 'plan' }, { body: '/sagemaker plan' })).toBeUndefined()
+  })
+  it('is deleted when the comment is gone', () => {
+    expect(commandWithdrawn(run, undefined)).toBe('deleted')
+  })
+  it('is edited when the first line is no longer that command', () => {
+    expect(commandWithdrawn(run, { body: 'never mind' })).toBe('edited')
+    expect(commandWithdrawn(run, { body: '/sagemaker plan' })).toBe('edited')
+    expect(commandWithdrawn(run, { body: '/sagemaker run Train' })).toBe('edited')
+    expect(commandWithdrawn(run, { body: '/sagemaker run Train,Eval,Register' })).toBe('edited')
+    expect(commandWithdrawn({ verb: 'run', steps: [] }, { body: '/sagemaker run Train' })).toBe('edited')
+    expect(commandWithdrawn(run, { body: '/sagemaker run Train,bad step!' })).toBe('edited')
   })
 })

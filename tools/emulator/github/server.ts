@@ -31,6 +31,8 @@ export interface GitHubStandIn {
   comments(owner: string, repo: string, issue: number): StoredComment[]
   /** Posts a comment as `user` (a person commenting on the pull request), without a request. */
   postComment(owner: string, repo: string, issue: number, body: string, user: string): PostedComment
+  /** Edits a comment as its author would (by id), or deletes it when `body` is undefined. */
+  changeComment(commentId: number, body: string | undefined): void
   /** The reactions on a comment, oldest first. */
   reactions(owner: string, repo: string, commentId: number): StoredReaction[]
   /**
@@ -175,6 +177,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         htmlUrl: `https://github.com/${state.fullName}/${kind}/${issue}#issuecomment-${comment.id}`,
         url: `${url}/repos/${state.fullName}/issues/comments/${comment.id}`
       }
+    },
+    changeComment: (commentId, body) => {
+      const comment = world.comments.find(c => c.id === commentId)
+      if (!comment) throw new Error(`no comment ${commentId}`)
+      if (body === undefined) world.deleteComment(comment)
+      else world.editComment(comment, body)
     },
     reactions: (owner, repo, commentId) => {
       const state = world.repo(owner, repo)
