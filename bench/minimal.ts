@@ -438,7 +438,6 @@ class Engine {
       graph,
       mapping,
       changes,
-      parameterChanges: [],
       selection: 'affected',
       downstream: true,
       reference: this.record,

@@ -237,7 +237,6 @@ function planRequest(graph: StepGraph, mapping: PipelineMapping, files: string[]
     graph,
     mapping,
     changes: { files, complete: true, detail: 'synthetic' },
-    parameterChanges: [],
     selection: 'affected',
     downstream: true,
     reference: REFERENCE

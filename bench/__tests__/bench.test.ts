@@ -96,7 +96,6 @@ describe('synthetic inputs', () => {
         graph,
         mapping,
         changes: { files: changedFiles(count, 5000, synthetic), complete: true },
-        parameterChanges: [],
         selection: 'affected',
         downstream: true,
         reference: { arn: 'ref', status: 'Succeeded', createdAt: 0, steps: new Map() }

@@ -121,14 +121,6 @@ export interface ChangeSet {
   detail?: string
 }
 
-export interface ParameterChange {
-  name: string
-  /** Value in the reference run (absent: the reference did not have it). */
-  from?: string
-  /** Value the new run will get (absent: the parameter no longer exists). */
-  to?: string
-}
-
 export interface StepDiff {
   step: string
   /** `neutral`: only differences that cannot change the step's output; it selects nothing. */
@@ -170,11 +162,10 @@ export interface PipelineMapping {
 
 export interface PlanRequest {
   graph: import('./graph.js').StepGraph
-  /** Absent when there is no mapping file: then only definition and parameter changes select steps. */
+  /** Absent when there is no mapping file: then no file selects a step. */
   mapping?: PipelineMapping
+  /** Files changed in one commit range: what selects steps when there is no `freshness` judgement. */
   changes: ChangeSet
-  parameterChanges: ParameterChange[]
-  definitionDiff?: DefinitionDiff
   selection: SelectionMode
   /** Explicit step names (the `steps` input); they override `selection`. */
   explicitSteps?: string[]
@@ -186,9 +177,9 @@ export interface PlanRequest {
   /** The candidate reference run; absent when there is none. A Failed one must carry its step states: its failed steps run again. */
   reference?: ExecutionRecord
   /**
-   * The freshness judgement of every step's output in the reference (core/freshness.ts). When given it
-   * replaces `changes`, `parameterChanges` and `definitionDiff`: those describe one commit range, while
-   * each reused output is judged against the run that produced it.
+   * The freshness judgement of every step's output in the reference (core/freshness.ts): files,
+   * definition and parameters, each reused output judged against the run that produced it. When given
+   * it replaces `changes`, which describes one commit range.
    */
   freshness?: {
     stale: ReadonlyMap<string, Reason[]>

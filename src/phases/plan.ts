@@ -79,7 +79,6 @@ async function planWithHistory(options: PlanOptions): Promise<Planned> {
       graph: head.graph,
       mapping: head.mapping,
       changes: changes ?? { files: [], complete: true },
-      parameterChanges: [],
       selection: options.selection,
       explicitSteps: options.explicitSteps,
       seeds: options.seeds,

@@ -111,7 +111,6 @@ export function planCommand(argv: string[], io: CliIo): number {
       graph,
       mapping,
       changes: { files, complete: true, detail: 'given with --changed' },
-      parameterChanges: [],
       selection: 'affected',
       downstream: true,
       reference: ref,

@@ -382,7 +382,6 @@ describe('chains of selective runs', () => {
       graph: HEAD.graph,
       mapping: HEAD.mapping,
       changes: { files: [], complete: true },
-      parameterChanges: [],
       selection: 'affected',
       downstream: true,
       reference: {

@@ -51,19 +51,33 @@ const scenario: fc.Arbitrary<Scenario> = arbitraryGraph(14).chain(graph => {
       const request: PlanRequest = {
         graph,
         changes: { files: [], complete: true },
-        parameterChanges: r.changedParameter ? [{ name: r.changedParameter, from: 'a', to: 'b' }] : [],
-        definitionDiff: r.changedStep
-          ? { steps: [{ step: r.changedStep, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
-          : undefined,
         selection: r.selection,
         explicitSteps: r.explicit,
-        seeds: Object.fromEntries(r.coverage.map(n => [n, [{ kind: 'coverage' as const, detail: 'test' }]])),
+        seeds: seedsOf(graph, r),
         downstream: r.downstream,
         reference: r.reference
       }
       return { graph, request, plan: planSelection(request) }
     })
 })
+
+/**
+ * The caller's seeds: coverage targets, a step whose definition changed and the readers of a changed
+ * parameter (what the freshness judge reports; reasons the planner must carry through unchanged).
+ */
+function seedsOf(
+  graph: StepGraph,
+  r: { coverage: string[]; changedStep?: string; changedParameter?: string }
+): Record<string, Reason[]> {
+  const seeds: Record<string, Reason[]> = {}
+  const add = (name: string, reason: Reason) => (seeds[name] ??= []).push(reason)
+  for (const name of r.coverage) add(name, { kind: 'coverage', detail: 'test' })
+  if (r.changedStep) add(r.changedStep, { kind: 'definition', paths: ['Arguments.X'] })
+  if (r.changedParameter && graph.parameters.has(r.changedParameter))
+    for (const name of graph.readersOf(r.changedParameter))
+      add(name, { kind: 'parameter', name: r.changedParameter, from: 'a', to: 'b' })
+  return seeds
+}
 
 /** Runs per property; PROPERTY_RUNS lowers it (npm run mutate runs every surviving mutant through them). */
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) }
@@ -198,8 +212,6 @@ describe('planSelection properties over random DAGs with nested Conditions', () 
         const again = planSelection({
           ...request,
           selection: 'affected',
-          parameterChanges: [],
-          definitionDiff: undefined,
           seeds: undefined,
           explicitSteps: plan.selected,
           ...(joined ? { downstream: false } : {})
@@ -268,7 +280,6 @@ function planJudged(graph: StepGraph, j: Judging): Scenario {
   const request: PlanRequest = {
     graph,
     changes: { files: [], complete: true },
-    parameterChanges: [],
     selection: j.selection,
     explicitSteps: j.explicit,
     downstream: j.downstream,

@@ -59,7 +59,6 @@ function request(graph: StepGraph, extra: Partial<PlanRequest> = {}): PlanReques
   return {
     graph,
     changes: { files: [], complete: true },
-    parameterChanges: [],
     selection: 'affected',
     downstream: true,
     reference: succeeded(graph),
@@ -108,7 +107,7 @@ describe('planSelection on the Abalone selective-execution example', () => {
       request(abalone, {
         mapping,
         changes: { files: ['train.py'], complete: true },
-        definitionDiff: { steps: [{ step: TRAIN, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
+        seeds: { [TRAIN]: [{ kind: 'definition', paths: ['Arguments.X'] }] }
       })
     )
     expect(withDefinition.warnings.some(w => w.includes('CacheConfig'))).toBe(false)
@@ -227,97 +226,25 @@ describe('planSelection on the Abalone selective-execution example', () => {
     )
   })
 
-  it('selects the readers of a changed parameter, with the values', () => {
-    const plan = planSelection(
-      request(abalone, { parameterChanges: [{ name: 'XGBMaxDepth', from: '5', to: '7' }] })
-    )
-    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'parameter', name: 'XGBMaxDepth', from: '5', to: '7' }])
-    expect(plan.selected[0]).toBe(TRAIN)
-    const threshold = planSelection(
-      request(abalone, { parameterChanges: [{ name: 'MseThreshold', from: '6.0', to: '0' }] })
-    )
-    expect(threshold.selected).toEqual([CHECK, REGISTER, CREATE, FAIL])
-    // A seed keeps its own reasons only: the closure adds 'upstream' to the steps it brings in.
-    expect(threshold.reasons[FAIL]).toEqual([
-      { kind: 'parameter', name: 'MseThreshold', from: '6.0', to: '0' }
-    ])
-    expect(threshold.reasons[REGISTER]).toEqual([{ kind: 'upstream', step: CHECK }])
-  })
-
-  it('warns about a changed parameter nobody reads, and stays quiet about removed ones', () => {
-    const graph = graphOf([{ name: 'A', reads: ['Used'] }], [{ Name: 'Used' }, { Name: 'Unused' }])
-    const plan = planSelection(
-      request(graph, {
-        parameterChanges: [
-          { name: 'Unused', from: 'a', to: 'b' },
-          { name: 'Gone', from: 'x' }
-        ]
-      })
-    )
-    expect(plan.selected).toEqual([])
-    expect(plan.warnings).toEqual([
-      'parameter Unused changed, but no step reads it directly, so it selects nothing'
-    ])
-  })
-
-  it('selects changed and new steps from the definition diff and warns about removed ones', () => {
-    const plan = planSelection(
-      request(abalone, {
-        definitionDiff: {
-          steps: [
-            { step: EVAL, change: 'changed', paths: ['Arguments.AppSpecification.ImageUri'] },
-            { step: CREATE, change: 'added', paths: [] },
-            { step: 'Abalone-Old', change: 'removed', paths: [] }
-          ],
-          pipeline: []
-        }
-      })
-    )
-    expect(plan.reasons[EVAL]).toEqual([
-      { kind: 'definition', paths: ['Arguments.AppSpecification.ImageUri'] }
-    ])
-    expect(plan.reasons[CREATE]).toEqual([{ kind: 'new-step' }])
-    expect(plan.selected).toEqual([EVAL, CHECK, REGISTER, CREATE, FAIL])
-    expect(plan.warnings).toContain('steps removed since the reference run select nothing: Abalone-Old')
-  })
-
-  it('treats pipeline-level changes: declarations re-run readers, defaults and the rest are warnings', () => {
-    const plan = planSelection(
-      request(abalone, {
-        definitionDiff: {
-          steps: [],
-          pipeline: [
-            'Parameters.XGBMaxDepth.Type',
-            'Parameters.MseThreshold.DefaultValue',
-            'Parameters.ModelPath.Description',
-            'Parameters.NewOne',
-            'PipelineExperimentConfig.ExperimentName'
-          ]
-        }
-      })
-    )
-    expect(plan.selected).toEqual([TRAIN, EVAL, CHECK, REGISTER, CREATE, FAIL])
-    expect(plan.reasons[TRAIN]).toEqual([{ kind: 'parameter', name: 'XGBMaxDepth' }])
-    expect(plan.warnings).toEqual([
-      "the default value of MseThreshold changed; the run keeps the reference run's values unless the parameters input overrides them",
-      'pipeline-level definition changes select no step by themselves: PipelineExperimentConfig.ExperimentName'
-    ])
-  })
-
   it('keeps every distinct reason and drops duplicates', () => {
     const plan = planSelection(
       request(abalone, {
         mapping: mappingOf({ [TRAIN]: ['train.py', 'util.py'] }),
         changes: { files: ['train.py', 'util.py', 'train.py'], complete: true },
         explicitSteps: [TRAIN, TRAIN],
-        parameterChanges: [{ name: 'XGBETA', from: '0.2', to: '0.3' }]
+        seeds: {
+          [TRAIN]: [
+            { kind: 'parameter', name: 'XGBETA', from: '0.2', to: '0.3' },
+            { kind: 'parameter', name: 'XGBETA', from: '0.2', to: '0.3' }
+          ]
+        }
       })
     )
     expect(plan.reasons[TRAIN]).toEqual([
       { kind: 'file', file: 'train.py', glob: 'train.py' },
       { kind: 'file', file: 'util.py', glob: 'util.py' },
-      { kind: 'parameter', name: 'XGBETA', from: '0.2', to: '0.3' },
-      { kind: 'explicit' }
+      { kind: 'explicit' },
+      { kind: 'parameter', name: 'XGBETA', from: '0.2', to: '0.3' }
     ])
   })
 
@@ -607,9 +534,7 @@ describe('planSelection with a freshness judgement', () => {
       request(abalone, {
         freshness: judged({ [TRAIN]: [fromOlder] }),
         // None of these may count once the judge has spoken (they describe one commit range only).
-        changes: { files: [], complete: false, detail: 'truncated' },
-        parameterChanges: [{ name: 'MseThreshold', from: '6', to: '0' }],
-        definitionDiff: { steps: [{ step: PRE, change: 'changed', paths: ['Arguments.X'] }], pipeline: [] }
+        changes: { files: [], complete: false, detail: 'truncated' }
       })
     )
     expect(plan.fullRun).toBe(false)

@@ -81,7 +81,6 @@ function planCase(system: System, world: World, explicit: string[] = [], downstr
     graph: built.graph,
     mapping: built.mapping,
     changes: { files: [], complete: true },
-    parameterChanges: [],
     selection: 'affected',
     explicitSteps: explicit,
     downstream,
@@ -372,7 +371,6 @@ const properties = {
         graph: c.built.graph,
         mapping: c.built.mapping,
         changes: { files: [], complete: true },
-        parameterChanges: [],
         selection: 'affected',
         downstream: true,
         freshness: c.judgement

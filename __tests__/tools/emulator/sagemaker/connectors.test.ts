@@ -52,7 +52,6 @@ function plan(changed: string[]) {
   const request: PlanRequest = {
     graph,
     changes: { files: [], complete: true },
-    parameterChanges: [],
     selection: 'affected',
     seeds: Object.fromEntries(changed.map(step => [step, [{ kind: 'definition', paths: ['Arguments'] }]])),
     downstream: true,
