@@ -253,7 +253,7 @@ function expand(
     }
     for (const name of graph.sorted(how.keys())) {
       const reason = how.get(name)!
-      if (reason.kind === 'enclosing-condition') book.add(name, reason)
+      if (reason !== 'closure') book.add(name, reason)
       else
         for (const parent of graph.sorted(graph.parents(name))) {
           if (selected.has(parent)) book.add(name, { kind: 'upstream', step: parent })
@@ -269,7 +269,7 @@ function settle(
   book: ReasonBook,
   downstream: boolean,
   noOutput: ReadonlySet<string> | undefined
-): { selected: Set<string>; how: Map<string, Reason> } {
+): { selected: Set<string>; how: Map<string, How> } {
   for (;;) {
     const { selected, unlimited, how } = grow(graph, book, downstream)
     // Steps the selection needs whose output the reference lacks run for it, with their closure.
@@ -282,6 +282,13 @@ function settle(
   }
 }
 
+/**
+ * How a step the book does not hold joined the selection: as the Condition enclosing a selected step
+ * (that reason is recorded), or by the closure or path convexity (`closure`: its reasons are then its
+ * selected parents, once the selection is final).
+ */
+type How = Reason | 'closure'
+
 /** Reasons that select a step without its downstream closure. */
 function isLimited(reason: Reason, downstream: boolean): boolean {
   return reason.kind === 'connects' || (!downstream && reason.kind === 'explicit')
@@ -292,13 +299,13 @@ function grow(
   graph: StepGraph,
   book: ReasonBook,
   downstream: boolean
-): { selected: Set<string>; unlimited: Set<string>; how: Map<string, Reason> } {
+): { selected: Set<string>; unlimited: Set<string>; how: Map<string, How> } {
   const selected = new Set(book.names())
   const unlimited = new Set([...selected].filter(n => !book.reasons(n).every(r => isLimited(r, downstream))))
-  const how = new Map<string, Reason>()
+  const how = new Map<string, How>()
   for (let grew = true; grew;) {
     grew = false
-    const add = (set: Set<string>, name: string, reason?: Reason): void => {
+    const add = (set: Set<string>, name: string, reason?: How): void => {
       if (set.has(name)) return
       set.add(name)
       if (reason && !how.has(name) && !book.has(name)) how.set(name, reason)
@@ -311,12 +318,12 @@ function grow(
       }
     }
     for (const name of graph.descendants(unlimited)) {
-      add(selected, name, { kind: 'upstream', step: '' })
+      add(selected, name, 'closure')
       add(unlimited, name)
     }
     const above = new Set(graph.ancestors(selected))
     for (const name of graph.descendants(selected)) {
-      if (above.has(name)) add(selected, name, { kind: 'upstream', step: '' })
+      if (above.has(name)) add(selected, name, 'closure')
     }
   }
   return { selected, unlimited, how }
