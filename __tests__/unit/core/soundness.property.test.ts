@@ -220,7 +220,10 @@ const properties = {
           said === full ||
             (full === 'disconnected' && (said === 'every step' || said === 'more than 50 steps')) ||
             // Joining the parts first may reach every step before the 50-step limit is said.
-            (joined && full === 'more than 50 steps' && said === 'every step'),
+            (joined && full === 'more than 50 steps' && said === 'every step') ||
+            // And the other way round: past 50 selected steps no join is searched, so the limit is
+            // said where the oracle's join would have reached every step. A full run either way.
+            (!joined && full === 'every step' && said === 'more than 50 steps'),
           () => `full run said "${c.plan.fullRunReason ?? ''}", the oracle: ${full ?? ''}`
         )
         seen[
