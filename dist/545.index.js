@@ -3844,7 +3844,10 @@ function checkStepNames(graph, names, source) {
     }
     return [...new Set(names)];
 }
-/** Seeds from changes since the reference run: files, step definitions, pipeline-level definition, parameters. */
+/**
+ * Seeds from the files changed in one commit range, for a plan without a freshness judgement (no
+ * reference run: every step's output is judged by its producing run otherwise, in core/freshness.ts).
+ */
 function addAffected(request, book, warnings) {
     const { graph, mapping } = request;
     const everyStep = graph.topologicalOrder();
@@ -3864,74 +3867,6 @@ function addAffected(request, book, warnings) {
                     warnings.push(`the mapping names step "${step}" for ${file}, but the pipeline has no such step`);
             }
         }
-    }
-    const diff = request.definitionDiff;
-    const removed = [];
-    for (const d of diff?.steps ?? []) {
-        if (d.change === 'removed')
-            removed.push(d.step);
-        else if (!graph.has(d.step))
-            warnings.push(`the definition diff names step "${d.step}", which is not in the pipeline`);
-        else if (d.change === 'added')
-            book.add(d.step, { kind: 'new-step' });
-        else {
-            // Neutral differences select nothing; volatile code locations count only for a step without
-            // mapped files (otherwise its files decide).
-            const paths = [...d.paths];
-            if (d.volatile?.length && !mapping?.steps.get(d.step)?.length)
-                paths.push(...d.volatile);
-            if (paths.length > 0)
-                book.add(d.step, { kind: 'definition', paths });
-        }
-    }
-    if (removed.length > 0) {
-        warnings.push(`steps removed since the reference run select nothing: ${removed.join(', ')}`);
-    }
-    addPipelineLevel(graph, diff?.pipeline ?? [], book, warnings);
-    for (const change of request.parameterChanges) {
-        const readers = graph.parameters.has(change.name) ? graph.readersOf(change.name) : [];
-        const reason = { kind: 'parameter', name: change.name };
-        if (change.from !== undefined)
-            reason.from = change.from;
-        if (change.to !== undefined)
-            reason.to = change.to;
-        for (const name of readers)
-            book.add(name, reason);
-        if (readers.length === 0 && change.to !== undefined) {
-            warnings.push(`parameter ${change.name} changed, but no step reads it directly, so it selects nothing`);
-        }
-    }
-}
-/**
- * A parameter's declaration changing (Type, EnumValues) re-runs its readers; its DefaultValue does not
- * matter because the run passes the reference run's values, which a reviewer should hear about.
- */
-function addPipelineLevel(graph, paths, book, warnings) {
-    const other = [];
-    const defaults = [];
-    for (const path of paths) {
-        const m = /^Parameters\.([^.[]+)\.([^.[]+)/.exec(path);
-        if (!m) {
-            if (!/^Parameters\.[^.[]+$/.test(path))
-                other.push(path);
-            continue;
-        }
-        const [, name, field] = m;
-        if (field === 'Description')
-            continue;
-        if (field === 'DefaultValue') {
-            defaults.push(name);
-            continue;
-        }
-        for (const reader of graph.parameters.has(name) ? graph.readersOf(name) : []) {
-            book.add(reader, { kind: 'parameter', name });
-        }
-    }
-    if (defaults.length > 0) {
-        warnings.push(`the default value of ${[...new Set(defaults)].join(', ')} changed; the run keeps the reference run's values unless the parameters input overrides them`);
-    }
-    if (other.length > 0) {
-        warnings.push(`pipeline-level definition changes select no step by themselves: ${other.join(', ')}`);
     }
 }
 function addFailed(graph, reference, book, warnings) {
@@ -3974,7 +3909,7 @@ function expand(graph, book, downstream, noOutput, cost) {
         }
         for (const name of graph.sorted(how.keys())) {
             const reason = how.get(name);
-            if (reason.kind === 'enclosing-condition')
+            if (reason !== 'closure')
                 book.add(name, reason);
             else
                 for (const parent of graph.sorted(graph.parents(name))) {
@@ -4026,13 +3961,13 @@ function grow(graph, book, downstream) {
             }
         }
         for (const name of graph.descendants(unlimited)) {
-            add(selected, name, { kind: 'upstream', step: '' });
+            add(selected, name, 'closure');
             add(unlimited, name);
         }
         const above = new Set(graph.ancestors(selected));
         for (const name of graph.descendants(selected)) {
             if (above.has(name))
-                add(selected, name, { kind: 'upstream', step: '' });
+                add(selected, name, 'closure');
         }
     }
     return { selected, unlimited, how };
@@ -4240,7 +4175,6 @@ async function planWithHistory(options) {
         graph: head.graph,
         mapping: head.mapping,
         changes: changes ?? { files: [], complete: true },
-        parameterChanges: [],
         selection: options.selection,
         explicitSteps: options.explicitSteps,
         seeds: options.seeds,
