@@ -14,5 +14,7 @@ const { displayName: _displayName, ...config } = unit
 export default {
   ...config,
   testTimeout: base.testTimeout,
+  // Stop a failing property at its first counterexample (no shrinking): a kill, not a timeout.
+  setupFilesAfterEnv: ['<rootDir>/__fixtures__/mutate-setup.ts'],
   testMatch: ['<rootDir>/__tests__/unit/core/**/*.test.ts', '<rootDir>/__tests__/unit/phases/**/*.test.ts']
 }
