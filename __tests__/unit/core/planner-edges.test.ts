@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { StepGraph } from '../../../src/core/graph.js'
-import { MAX_SELECTED_STEPS, planSelection } from '../../../src/core/planner.js'
+import {
+  MAX_CONNECTOR_CANDIDATES,
+  MAX_CONNECTOR_PAIRS_FROM,
+  MAX_SELECTED_STEPS,
+  branchExcludedSteps,
+  planSelection
+} from '../../../src/core/planner.js'
 import type { FileMatch, PipelineMapping, PlanRequest, Reason } from '../../../src/core/types.js'
 import { graphOf, recordOf } from '../../../__fixtures__/graphs.js'
 
@@ -51,9 +57,9 @@ function mappingOf(steps: Record<string, string[]>, allSteps: string[] = []): Pi
 describe('the steps input and the selection mode', () => {
   const graph = graphOf(['A', 'B<A'])
   it('names the mode it overrides, and only when it overrides one', () => {
-    const coverage = planSelection(request(graph, { explicitSteps: ['B'], selection: 'coverage' }))
+    const coverage = planSelection(request(graph, { explicitSteps: ['A', 'B'], selection: 'coverage' }))
     expect(coverage.warnings).toEqual([
-      'the steps input overrides selection: coverage; B and what changed are selected'
+      'the steps input overrides selection: coverage; A, B and what changed are selected'
     ])
     // With affected there is nothing to override; without steps, no override at all.
     expect(planSelection(request(graph, { explicitSteps: ['B'] })).warnings).toEqual([])
@@ -68,6 +74,13 @@ describe('the steps input and the selection mode', () => {
     expect(plan.reasons.B).toEqual([{ kind: 'explicit' }])
     expect(() => planSelection(request(graph, { seeds: { Ghost: [] } }))).toThrow(
       'selection seeds: "Ghost" is not a step of this pipeline'
+    )
+  })
+
+  it('an unknown step in a pipeline of ten steps lists them all', () => {
+    const ten = graphOf(Array.from({ length: 10 }, (_, i) => `S${i}`))
+    expect(() => planSelection(request(ten, { explicitSteps: ['Nope'] }))).toThrow(
+      /; its steps are S0, S1, S2, S3, S4, S5, S6, S7, S8, S9$/
     )
   })
 
@@ -143,6 +156,21 @@ describe('without a judgement (no reference run judged)', () => {
 })
 
 describe('reasons of the steps the closure brings in', () => {
+  it('one reason given twice, its keys in another order, is kept once', () => {
+    const graph = graphOf(['A'])
+    const plan = planSelection(
+      request(graph, {
+        seeds: {
+          A: [
+            { kind: 'parameter', name: 'P', from: 'a', to: 'b' },
+            { to: 'b', from: 'a', name: 'P', kind: 'parameter' }
+          ]
+        }
+      })
+    )
+    expect(plan.reasons.A).toEqual([{ kind: 'parameter', name: 'P', from: 'a', to: 'b' }])
+  })
+
   it('a changed step below another changed step keeps only its own reasons', () => {
     const graph = graphOf(['A', 'B<A', 'C<B'])
     const plan = planSelection(request(graph, { freshness: judged({ A: [file('A')], B: [file('B')] }) }))
@@ -184,6 +212,63 @@ describe('connectors', () => {
     expect(plan.notRun).toEqual(['Z1', 'Z2'])
   })
 
+  /** A counting estimate: every trial reads the estimate of each step it would run. */
+  const counting = (cost: (step: string) => number) => {
+    const counter = { reads: 0, minutes: undefined as unknown as ReadonlyMap<string, number> }
+    counter.minutes = {
+      get: (step: string) => {
+        counter.reads++
+        return cost(step)
+      }
+    } as unknown as ReadonlyMap<string, number>
+    return counter
+  }
+  const fillers = (n: number) => Array.from({ length: n }, (_, i) => `F${i}`)
+
+  it('tries only upstream steps that join two parts, so private ancestors spend no trial', () => {
+    // X has three private parents, closer than the connectors K1 (cheap) and K2; 4 trials in all.
+    const graph = graphOf(['K1', 'K2', 'P1', 'P2', 'P3', 'X<K1,K2,P1,P2,P3', 'Y<K1,K2', ...fillers(10_000)])
+    const minutes = new Map([
+      ['K1', 1],
+      ['K2', 100]
+    ])
+    const plan = planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: minutes }))
+    expect(plan.selected).toEqual(['K1', 'X', 'Y'])
+  })
+
+  it(`tries at most the ${MAX_CONNECTOR_CANDIDATES} closest connectors one by one`, () => {
+    // K0 (the farthest, cheapest) is the 70th closest: never tried.
+    const keys = Array.from({ length: 70 }, (_, i) => `K${i}`)
+    const graph = graphOf([...keys, `X<${keys.join(',')}`, `Y<${keys.join(',')}`])
+    const minutes = new Map(keys.map(k => [k, k === 'K0' ? 1 : 100]))
+    const plan = planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: minutes }))
+    expect(plan.selected).toEqual(['K69', 'X', 'Y'])
+    // K6 is the 64th closest: tried.
+    const sixty = new Map(keys.map(k => [k, k === 'K6' ? 1 : 100]))
+    expect(planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: sixty })).selected).toEqual(
+      ['K6', 'X', 'Y']
+    )
+  })
+
+  it(`tries pairs of the ${MAX_CONNECTOR_PAIRS_FROM} closest connectors only, each trial counted`, () => {
+    // 30 connectors of X and Y on a small pipeline: 30 singles (3 steps each), then the pairs of
+    // the 24 closest (4 steps each), all within the budget.
+    const keys = Array.from({ length: 30 }, (_, i) => `K${i}`)
+    const graph = graphOf([...keys, `X<${keys.join(',')}`, `Y<${keys.join(',')}`])
+    const counter = counting(() => 1)
+    planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: counter.minutes }))
+    const pairs = (MAX_CONNECTOR_PAIRS_FROM * (MAX_CONNECTOR_PAIRS_FROM - 1)) / 2
+    expect(counter.reads).toBe(30 * 3 + pairs * 4)
+  })
+
+  it('pairs get the trials the singles leave, and no more', () => {
+    // Three connectors on a 10,003-step pipeline: 4 trials, 3 singles, then 1 pair.
+    const graph = graphOf(['K1', 'K2', 'K3', 'X<K1,K2,K3', 'Y<K1,K2,K3', ...fillers(9_998)])
+    const counter = counting(() => 1)
+    planSelection(request(graph, { explicitSteps: ['X', 'Y'], stepMinutes: counter.minutes }))
+    expect(counter.reads).toBe(3 * 3 + 1 * 4)
+  })
+
   describe('three parts: a single connector joining all, or a pair', () => {
     // P joins X, Y and Z; Q1 joins X and Y; Q2 joins Y and Z.
     const graph = graphOf(['P', 'Q1', 'Q2', 'X<P,Q1', 'Y<P,Q1,Q2', 'Z<P,Q2'])
@@ -206,6 +291,22 @@ describe('connectors', () => {
       expect(plan(1, 100)).toEqual(['P'])
       expect(plan(2, 1)).toEqual(['P'])
     })
+    it('a connector that joins every part beats a cheaper one joining only some, tried in any order', () => {
+      // P is the closest here: Q1 and Q2, tried after it, are cheaper but leave a part apart.
+      const closest = graphOf(['Q1', 'Q2', 'P', 'X<P,Q1', 'Y<P,Q1,Q2', 'Z<P,Q2'])
+      const chosen = planSelection(
+        request(closest, {
+          explicitSteps: ['X', 'Y', 'Z'],
+          stepMinutes: new Map([
+            ['P', 10],
+            ['Q1', 6],
+            ['Q2', 6]
+          ])
+        })
+      )
+      expect(chosen.selected).toEqual(['P', 'X', 'Y', 'Z'])
+    })
+
     it('a connector that joins every part beats a cheaper one joining only some', () => {
       // Q1 alone (1 minute) leaves Z apart; P (10 minutes) joins all three; Q1 + Q2 costs 2 x 6.
       expect(plan(10, 6)).toEqual(['P'])
@@ -264,6 +365,13 @@ describe('warnings after the plan', () => {
     expect(plan.warnings).toEqual([])
   })
 
+  it('lists exactly ten steps left unrun without a count', () => {
+    const ten = graphOf(['A', ...Array.from({ length: 10 }, (_, i) => `D${i}<A`)])
+    expect(planSelection(request(ten, { explicitSteps: ['A'], downstream: false })).warnings).toEqual([
+      'downstream: false leaves D0, D1, D2, D3, D4, D5, D6, D7, D8, D9 unrun although they depend on the selection'
+    ])
+  })
+
   it('with downstream: false, warns only when something below is left, listing ten and a count', () => {
     const leaf = graphOf(['A', 'B<A'])
     expect(planSelection(request(leaf, { explicitSteps: ['B'], downstream: false })).warnings).toEqual([])
@@ -310,7 +418,7 @@ describe('the CacheConfig warning', () => {
   /** Pre → Fit → Score, with CacheConfig enabled on the named steps. */
   const withCache = (names: string[]) => {
     const g = graphOf(['Pre', 'Fit<Pre', 'Score<Fit'])
-    for (const n of names) (g.step(n).raw).CacheConfig = { Enabled: true }
+    for (const n of names) g.step(n).raw.CacheConfig = { Enabled: true }
     return g
   }
 
@@ -327,6 +435,14 @@ describe('the CacheConfig warning', () => {
     expect(two.warnings[0]).toMatch(/^Fit, Score have CacheConfig enabled/)
   })
 
+  it('says nothing when a parameter the step reads changed too (the cache key changes)', () => {
+    const g = withCache(['Fit'])
+    const parameter: Reason = { kind: 'parameter', name: 'P', from: '1', to: '2' }
+    expect(
+      planSelection(request(g, { freshness: judged({ Fit: [file('Fit'), parameter] }) })).warnings
+    ).toEqual([])
+  })
+
   it('counts an all-steps file, but not a new step, nor a step whose code location moved', () => {
     const g = withCache(['Fit'])
     const all: Reason = { kind: 'all-steps-file', file: 'common.py', glob: 'common.py' }
@@ -339,5 +455,17 @@ describe('the CacheConfig warning', () => {
     expect(
       planSelection(request(g, { freshness: judged({ Fit: [file('Fit')] }, ['Fit']) })).warnings
     ).toEqual([])
+  })
+})
+
+describe('branchExcludedSteps', () => {
+  const graph = graphOf([{ name: 'C', if: ['T'], else: ['E'] }, 'After<T'])
+  it('excludes the untaken branch and what follows it', () => {
+    const record = recordOf('arn:r', { C: { status: 'Succeeded', outcome: 'False' }, E: 'Succeeded' })
+    expect([...branchExcludedSteps(graph, record)].sort()).toEqual(['After', 'T'])
+  })
+  it('excludes nothing under a Condition that reported no outcome (it failed, or never ran)', () => {
+    expect(branchExcludedSteps(graph, recordOf('arn:r', { C: 'Failed' })).size).toBe(0)
+    expect(branchExcludedSteps(graph, recordOf('arn:r', {})).size).toBe(0)
   })
 })
