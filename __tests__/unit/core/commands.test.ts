@@ -336,6 +336,8 @@ describe('commandWithdrawn', () => {
     expect(commandWithdrawn(run, { body: '/sagemaker plan' })).toBe('edited')
     expect(commandWithdrawn(run, { body: '/sagemaker run Train' })).toBe('edited')
     expect(commandWithdrawn(run, { body: '/sagemaker run Train,Eval,Register' })).toBe('edited')
+    // As many steps, not the same ones.
+    expect(commandWithdrawn(run, { body: '/sagemaker run Train,Register' })).toBe('edited')
     expect(commandWithdrawn({ verb: 'run', steps: [] }, { body: '/sagemaker run Train' })).toBe('edited')
     expect(commandWithdrawn(run, { body: '/sagemaker run Train,bad step!' })).toBe('edited')
   })
